@@ -1,0 +1,180 @@
+/* cal-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cal-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cal-application.h"
+#include "cal-preferences-window.h"
+#include "cal-window.h"
+
+struct _CalApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (CalApplication, cal_application, ADW_TYPE_APPLICATION)
+
+static void
+cal_application_activate (GApplication *app)
+{
+  CalApplication *self = CAL_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (cal_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+cal_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<primary>q", NULL };
+  static const char *close_accels[] = { "<primary>w", NULL };
+  static const char *prefs_accels[] = { "<primary>comma", NULL };
+
+  G_APPLICATION_CLASS (cal_application_parent_class)->startup (app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+cal_application_about_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  static const char *developers[] = { "The Calibrd authors", NULL };
+  CalApplication *self = user_data;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Calibrd"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Calibrd authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Prepare for tech interviews at the level you are graded against. "
+                                       "Everything stays on your computer."),
+                         "developers", developers,
+                         "copyright", "© 2026 The Calibrd authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: put your names here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+cal_application_preferences_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  CalApplication *self = user_data;
+  CalPreferencesWindow *preferences;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  preferences = cal_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+cal_application_quit_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  CalApplication *self = user_data;
+  GList *windows;
+
+  /* Close the windows rather than quitting outright so that each one
+   * saves its state and flushes unsaved edits on the way out. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", cal_application_quit_action },
+  { "about", cal_application_about_action },
+  { "preferences", cal_application_preferences_action },
+};
+
+static void
+cal_application_dispose (GObject *object)
+{
+  CalApplication *self = CAL_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cal_application_parent_class)->dispose (object);
+}
+
+static void
+cal_application_class_init (CalApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = cal_application_dispose;
+
+  app_class->activate = cal_application_activate;
+  app_class->startup = cal_application_startup;
+}
+
+static void
+cal_application_init (CalApplication *self)
+{
+  self->settings = g_settings_new (SCHEMA_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+}
+
+/**
+ * cal_application_new:
+ * @application_id: com.calibrd.App, or com.calibrd.App.Devel
+ * @flags: #GApplicationFlags
+ *
+ * Returns: (transfer full): a new #CalApplication
+ */
+CalApplication *
+cal_application_new (const char        *application_id,
+                     GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (CAL_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+/**
+ * cal_application_get_settings:
+ * @self: a #CalApplication
+ *
+ * Returns: (transfer none): the app's #GSettings
+ */
+GSettings *
+cal_application_get_settings (CalApplication *self)
+{
+  g_return_val_if_fail (CAL_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,328 @@
+/* cal-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cal-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cal-funnel-view.h"
+#include "cal-jobs-view.h"
+#include "cal-plans-view.h"
+#include "cal-practice-view.h"
+#include "cal-section.h"
+#include "cal-stories-view.h"
+#include "cal-window.h"
+
+struct _CalWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkStack             *stack;
+};
+
+G_DEFINE_FINAL_TYPE (CalWindow, cal_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GtkWidget *
+create_sidebar_row (CalSection *section,
+                    const char *name)
+{
+  GtkWidget *row;
+  GtkWidget *box;
+  GtkWidget *label;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (cal_section_get_icon_name (section)));
+  label = gtk_label_new (cal_section_get_title (section));
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_box_append (GTK_BOX (box), label);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cal_section_get_title (section),
+                                  -1);
+
+  return row;
+}
+
+static GtkListBoxRow *
+find_sidebar_row (CalWindow  *self,
+                  const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return GTK_LIST_BOX_ROW (child);
+    }
+
+  return NULL;
+}
+
+static void
+on_section_toast (CalSection *section,
+                  AdwToast   *toast,
+                  CalWindow  *self)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+static void
+on_sidebar_list_row_activated (GtkListBox    *list,
+                               GtkListBoxRow *row,
+                               CalWindow     *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->stack));
+}
+
+static void
+on_stack_visible_child_changed (CalWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+  GtkListBoxRow *row = find_sidebar_row (self, name);
+
+  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+static void
+populate_sidebar (CalWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CalSection *section = CAL_SECTION (child);
+      GtkStackPage *page = gtk_stack_get_page (self->stack, child);
+      const char *name = gtk_stack_page_get_name (page);
+
+      gtk_stack_page_set_title (page, cal_section_get_title (section));
+      gtk_stack_page_set_icon_name (page, cal_section_get_icon_name (section));
+      gtk_list_box_append (self->sidebar_list, create_sidebar_row (section, name));
+
+      g_object_bind_property (self->leaflet, "folded", section, "folded", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (section, "toast", G_CALLBACK (on_section_toast), self, 0);
+    }
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CalWindow *self = CAL_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  cal_window_show_section (CAL_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+restore_window_state (CalWindow *self)
+{
+  g_autofree char *section = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  section = g_settings_get_string (self->settings, "last-section");
+  if (gtk_stack_get_child_by_name (self->stack, section) == NULL)
+    {
+      g_free (section);
+      section = g_strdup ("jobs");
+    }
+  gtk_stack_set_visible_child_name (self->stack, section);
+  on_stack_visible_child_changed (self);
+}
+
+static void
+save_window_state (CalWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* A maximized window's size is the screen's; keep the last real one. */
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_string (self->settings, "last-section", gtk_stack_get_visible_child_name (self->stack));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+cal_window_close_request (GtkWindow *window)
+{
+  save_window_state (CAL_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (cal_window_parent_class)->close_request (window);
+}
+
+static void
+cal_window_constructed (GObject *object)
+{
+  CalWindow *self = CAL_WINDOW (object);
+  GtkApplication *app;
+
+  G_OBJECT_CLASS (cal_window_parent_class)->constructed (object);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (CAL_IS_APPLICATION (app))
+    self->settings = g_object_ref (cal_application_get_settings (CAL_APPLICATION (app)));
+  else
+    self->settings = g_settings_new (SCHEMA_ID);
+
+  restore_window_state (self);
+}
+
+static void
+cal_window_dispose (GObject *object)
+{
+  CalWindow *self = CAL_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cal_window_parent_class)->dispose (object);
+}
+
+static void
+cal_window_class_init (CalWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char *sections[] = { "jobs", "stories", "practice", "plans", "funnel" };
+
+  object_class->constructed = cal_window_constructed;
+  object_class->dispose = cal_window_dispose;
+
+  window_class->close_request = cal_window_close_request;
+
+  /* The sections are instantiated by the template, so their types must be
+   * registered before it is parsed. */
+  g_type_ensure (CAL_TYPE_JOBS_VIEW);
+  g_type_ensure (CAL_TYPE_STORIES_VIEW);
+  g_type_ensure (CAL_TYPE_PRACTICE_VIEW);
+  g_type_ensure (CAL_TYPE_PLANS_VIEW);
+  g_type_ensure (CAL_TYPE_FUNNEL_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CalWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CalWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CalWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, CalWindow, stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
+
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-section", "s", sections[i]);
+}
+
+static void
+cal_window_init (CalWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  populate_sidebar (self);
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/**
+ * cal_window_new:
+ * @application: the #CalApplication
+ *
+ * Returns: (transfer full): a new main window
+ */
+CalWindow *
+cal_window_new (CalApplication *application)
+{
+  return g_object_new (CAL_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * cal_window_show_section:
+ * @self: a #CalWindow
+ * @name: jobs, stories, practice, plans or funnel
+ *
+ * Shows the section @name, as if its sidebar row had been activated.
+ */
+void
+cal_window_show_section (CalWindow  *self,
+                         const char *name)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (CAL_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  row = find_sidebar_row (self, name);
+  if (row == NULL)
+    {
+      g_warning ("No section named “%s”", name);
+      return;
+    }
+
+  on_sidebar_list_row_activated (self->sidebar_list, row, self);
+}
+
+/**
+ * cal_window_get_visible_section:
+ * @self: a #CalWindow
+ *
+ * Returns: the name of the section on show
+ */
+const char *
+cal_window_get_visible_section (CalWindow *self)
+{
+  g_return_val_if_fail (CAL_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * cal_window_add_toast:
+ * @self: a #CalWindow
+ * @toast: (transfer full): the toast
+ */
+void
+cal_window_add_toast (CalWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (CAL_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

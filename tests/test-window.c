@@ -1,0 +1,156 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real main window, on a real (Xvfb) display.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cal-window.h"
+
+static const char *sections[] = { "jobs", "stories", "practice", "plans", "funnel" };
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_descendant_of_type (GtkWidget *root,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_of_type (child, type);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static CalWindow *
+create_window (int width)
+{
+  CalWindow *window = g_object_new (CAL_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+test_window_switches_sections (void)
+{
+  CalWindow *window = create_window (1100);
+  GtkWidget *stack;
+
+  stack = find_descendant_of_type (GTK_WIDGET (window), GTK_TYPE_STACK);
+  g_assert_nonnull (stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *visible;
+
+      cal_window_show_section (window, sections[i]);
+      g_assert_cmpstr (cal_window_get_visible_section (window), ==, sections[i]);
+
+      visible = gtk_stack_get_visible_child (GTK_STACK (stack));
+      iterate_until (is_mapped, visible);
+      g_assert_true (gtk_widget_get_mapped (visible));
+      /* Every section opens on a real empty state. */
+      g_assert_nonnull (find_descendant_of_type (visible, ADW_TYPE_STATUS_PAGE));
+    }
+
+  /* Alt+1 is bound to the Jobs section. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "jobs");
+  g_assert_cmpstr (cal_window_get_visible_section (window), ==, "jobs");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+leaflet_is_folded (gpointer leaflet)
+{
+  return adw_leaflet_get_folded (leaflet);
+}
+
+static void
+test_window_folds_when_narrow (void)
+{
+  CalWindow *window = create_window (400);
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+  GtkWidget *stack = find_descendant_of_type (GTK_WIDGET (window), GTK_TYPE_STACK);
+
+  iterate_until (leaflet_is_folded, leaflet);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+
+  cal_window_show_section (window, "stories");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == stack);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_assert_false (adw_leaflet_get_visible_child (leaflet) == stack);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_remembers_size_and_section (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  CalWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 650);
+  g_settings_set_string (settings, "last-section", "plans");
+
+  window = g_object_new (CAL_TYPE_WINDOW, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+  g_assert_cmpstr (cal_window_get_visible_section (window), ==, "plans");
+
+  /* Only a realized window saves its state when it closes. */
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  cal_window_show_section (window, "funnel");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpstr (g_settings_get_string (settings, "last-section"), ==, "funnel");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/switches-sections", test_window_switches_sections);
+  g_test_add_func ("/window/folds-when-narrow", test_window_folds_when_narrow);
+  g_test_add_func ("/window/remembers-size-and-section", test_window_remembers_size_and_section);
+
+  return g_test_run ();
+}
