@@ -23,6 +23,7 @@ typedef struct
 /* One row per command family, in the order --help lists them. */
 static const CalCliCommand commands[] = {
   /* COMMANDS: each family adds its row here. */
+  { "transcribe", cal_cli_transcribe, N_("transcribe AUDIO              words heard in a recording, with their times") },
 };
 
 static void
