@@ -23,6 +23,7 @@ typedef struct
 /* One row per command family, in the order --help lists them. */
 static const CalCliCommand commands[] = {
   /* COMMANDS: each family adds its row here. */
+  { "jd", cal_cli_jd, N_("jd analyze|import FILE|-         read a job description; import also stores it") },
   { "transcribe", cal_cli_transcribe, N_("transcribe AUDIO              words heard in a recording, with their times") },
 };
 
