@@ -28,7 +28,7 @@
 
 #define MM (72.0 / 25.4)
 #define MARGIN (20.0 * MM)
-#define INDENT_STEP 30.0
+#define INDENT_STEP 24.0
 #define BADGE_COLUMN 34.0
 #define LEADING 1.22
 
@@ -412,13 +412,13 @@ layout_block (CalPdfWriter *self,
             pango_layout_set_font_description (block->badge, desc);
             pango_layout_get_extents (block->badge, NULL, &logical);
             badge_width = (double) logical.width / PANGO_SCALE;
-            column = MAX (column, badge_width + 18);
+            column = MAX (badge_width + 8 + 3, INDENT_STEP);
 
-            pango_attr_list_insert (attrs, attr_gap (5, 0));
+            pango_attr_list_insert (attrs, attr_gap (4, 0));
             pango_attr_list_insert (attrs, attr_range (pango_attr_font_desc_new (desc), 1, badge_end));
             pango_attr_list_insert (attrs, attr_range (pango_attr_foreground_new (fg->r * 65535, fg->g * 65535, fg->b * 65535),
                                                        1, badge_end));
-            pango_attr_list_insert (attrs, attr_gap (column - 5 - badge_width, badge_end));
+            pango_attr_list_insert (attrs, attr_gap (column - 4 - badge_width, badge_end));
             g_ptr_array_add (block->layout_cells, make_cell_full (context, style, text, 0, width, attrs, -column));
           }
         else
@@ -715,7 +715,7 @@ draw_strip (CalPdfWriter *self,
           double badge_ascent = (double) pango_layout_get_baseline (block->badge) / PANGO_SCALE;
 
           pango_layout_get_extents (block->badge, NULL, &logical);
-          w = (double) logical.width / PANGO_SCALE + 10;
+          w = (double) logical.width / PANGO_SCALE + 8;
           h = (double) logical.height / PANGO_SCALE + 2;
           mid = baseline - badge_ascent + (double) logical.height / PANGO_SCALE / 2;
           set_color (cr, badge_color (block->aux));
@@ -1502,6 +1502,73 @@ cal_pdf_writer_save (CalPdfWriter  *self,
     }
 
   return TRUE;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  CalPdfWriter *self = source_object;
+  GError *error = NULL;
+
+  if (cal_pdf_writer_save (self, task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * cal_pdf_writer_save_async:
+ * @self: a #CalPdfWriter
+ * @path: the target file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * Runs cal_pdf_writer_save() in a worker thread. The blocks hold their
+ * own copies of all text, so the caller's model objects are never touched
+ * off the main thread; do not add blocks until the save has finished.
+ */
+void
+cal_pdf_writer_save_async (CalPdfWriter        *self,
+                           const char          *path,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CAL_IS_PDF_WRITER (self));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cal_pdf_writer_save_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  /* Cancellation is reported by save() itself, as CAL_EXPORT_ERROR_CANCELLED,
+   * after it has removed its temporary file. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * cal_pdf_writer_save_finish:
+ * @self: a #CalPdfWriter
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the PDF was written
+ */
+gboolean
+cal_pdf_writer_save_finish (CalPdfWriter  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (CAL_IS_PDF_WRITER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

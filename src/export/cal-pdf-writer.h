@@ -66,6 +66,14 @@ gboolean      cal_pdf_writer_save               (CalPdfWriter        *self,
                                                  const char          *path,
                                                  GCancellable        *cancellable,
                                                  GError             **error);
+void          cal_pdf_writer_save_async         (CalPdfWriter        *self,
+                                                 const char          *path,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean      cal_pdf_writer_save_finish        (CalPdfWriter        *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
 guint         cal_pdf_writer_get_n_pages        (CalPdfWriter        *self);
 
 G_END_DECLS
