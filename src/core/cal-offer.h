@@ -1,0 +1,52 @@
+/* cal-offer.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define CAL_TYPE_OFFER (cal_offer_get_type ())
+
+G_DECLARE_FINAL_TYPE (CalOffer, cal_offer, CAL, OFFER, GObject)
+
+CalOffer   *cal_offer_new             (void);
+gint64      cal_offer_get_id          (CalOffer   *self);
+void        cal_offer_set_id          (CalOffer   *self,
+                                       gint64      id);
+gint64      cal_offer_get_process_id  (CalOffer   *self);
+void        cal_offer_set_process_id  (CalOffer   *self,
+                                       gint64      process_id);
+double      cal_offer_get_base_salary (CalOffer   *self);
+void        cal_offer_set_base_salary (CalOffer   *self,
+                                       double      base_salary);
+double      cal_offer_get_bonus       (CalOffer   *self);
+void        cal_offer_set_bonus       (CalOffer   *self,
+                                       double      bonus);
+double      cal_offer_get_equity      (CalOffer   *self);
+void        cal_offer_set_equity      (CalOffer   *self,
+                                       double      equity);
+const char *cal_offer_get_vesting     (CalOffer   *self);
+void        cal_offer_set_vesting     (CalOffer   *self,
+                                       const char *vesting);
+const char *cal_offer_get_currency    (CalOffer   *self);
+void        cal_offer_set_currency    (CalOffer   *self,
+                                       const char *currency);
+const char *cal_offer_get_deadline    (CalOffer   *self);
+void        cal_offer_set_deadline    (CalOffer   *self,
+                                       const char *deadline);
+const char *cal_offer_get_notes       (CalOffer   *self);
+void        cal_offer_set_notes       (CalOffer   *self,
+                                       const char *notes);
+gint64      cal_offer_get_created     (CalOffer   *self);
+void        cal_offer_set_created     (CalOffer   *self,
+                                       gint64      created);
+gint64      cal_offer_get_updated     (CalOffer   *self);
+void        cal_offer_set_updated     (CalOffer   *self,
+                                       gint64      updated);
+gboolean    cal_offer_get_dirty       (CalOffer   *self);
+void        cal_offer_set_dirty       (CalOffer   *self,
+                                       gboolean    dirty);
