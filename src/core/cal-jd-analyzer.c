@@ -100,11 +100,30 @@ struct _CalJdAnalyzer
   GStrv        remote_negations;
   GHashTable  *company_stopwords;
   GHashTable  *role_words;          /* words of track titles and levels */
+  GHashTable  *level_words;         /* words of level aliases */
+  GStrv        preferred_cue_list;
   GPtrArray   *fallback_questions;  /* RuleQuestion */
   GHashTable  *level_questions;     /* band → GPtrArray of RuleQuestion */
   GHashTable  *default_loops;       /* band → GPtrArray of RoundCue */
   GRegex      *years_regex;
+  GPtrArray   *title_bags;          /* TitleBag: track patterns as word sets */
 };
+
+/* A title pattern whose words may come in any order: "Software Engineer -
+ * Backend" is a backend engineer even though no pattern reads that way. */
+typedef struct
+{
+  guint track;
+  guint rank;
+  GStrv words;
+} TitleBag;
+
+static void
+title_bag_free (TitleBag *bag)
+{
+  g_strfreev (bag->words);
+  g_free (bag);
+}
 
 G_DEFINE_FINAL_TYPE (CalJdAnalyzer, cal_jd_analyzer, G_TYPE_OBJECT)
 
@@ -325,6 +344,27 @@ section_kind_from_string (const char *kind)
 
 /* --- construction ------------------------------------------------------- */
 
+static void
+add_title_bag (CalJdAnalyzer *self,
+               const char    *pattern,
+               guint          track,
+               guint          rank)
+{
+  g_autoptr(CalTokens) tokens = cal_tokens_new (pattern, -1);
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+  TitleBag *bag;
+
+  if (cal_tokens_len (tokens) < 2)
+    return;
+  for (guint i = 0; i < cal_tokens_len (tokens); i++)
+    g_strv_builder_add (words, cal_tokens_get (tokens, i)->norm);
+  bag = g_new0 (TitleBag, 1);
+  bag->track = track;
+  bag->rank = rank;
+  bag->words = g_strv_builder_end (words);
+  g_ptr_array_add (self->title_bags, bag);
+}
+
 static gboolean
 load_rules (CalJdAnalyzer  *self,
             GError        **error)
@@ -363,6 +403,7 @@ load_rules (CalJdAnalyzer  *self,
     }
 
   preferred_cues = json_strv (root, "preferred_cues");
+  self->preferred_cue_list = g_strdupv (preferred_cues);
   for (guint i = 0; preferred_cues[i] != NULL; i++)
     phrase_index_add (&self->body, preferred_cues[i], HIT_PREFERRED_CUE, 0, 0, 0);
 
@@ -502,18 +543,47 @@ load_rules (CalJdAnalyzer  *self,
           for (guint k = 0; k < cal_tokens_len (words); k++)
             g_hash_table_add (self->role_words, g_strdup (cal_tokens_get (words, k)->norm));
           phrase_index_add (&self->titles, track->title_patterns[j], HIT_TRACK_TITLE, j, i, 0);
+          add_title_bag (self, track->title_patterns[j], i, j);
           phrase_index_add (&self->body, track->title_patterns[j], HIT_TRACK_TITLE, j, i, 0);
         }
       for (guint j = 0; track->keywords[j] != NULL; j++)
         phrase_index_add (&self->body, track->keywords[j], HIT_TRACK_KEYWORD, j, i, 0);
     }
 
+  /* Title patterns the catalog lacks, kept with our rules. */
+  array = json_array (root, "extra_title_patterns");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *o = json_element_object (array, i);
+      g_auto(GStrv) patterns = json_strv (o, "patterns");
+      const char *track_id = json_str (o, "track");
+
+      for (guint t = 0; track_id != NULL && t < tracks->len; t++)
+        {
+          CalCatalogTrack *track = g_ptr_array_index (tracks, t);
+
+          if (!g_str_equal (track->id, track_id))
+            continue;
+          for (guint j = 0; patterns[j] != NULL; j++)
+            {
+              phrase_index_add (&self->titles, patterns[j], HIT_TRACK_TITLE, 100 + j, t, 0);
+              add_title_bag (self, patterns[j], t, 100 + j);
+            }
+        }
+    }
+
+  self->level_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   aliases = cal_catalog_get_level_aliases (self->catalog);
   for (guint i = 0; i < aliases->len; i++)
     {
       CalCatalogLevelAlias *alias = g_ptr_array_index (aliases, i);
 
       phrase_index_add (&self->titles, alias->pattern, HIT_ALIAS, 0, i, 0);
+      {
+        g_autoptr(CalTokens) words = cal_tokens_new (alias->pattern, -1);
+        for (guint k = 0; k < cal_tokens_len (words); k++)
+          g_hash_table_add (self->level_words, g_strdup (cal_tokens_get (words, k)->norm));
+      }
     }
   /* Level names themselves ("Senior", "Staff") count as aliases too. */
   {
@@ -548,10 +618,13 @@ cal_jd_analyzer_finalize (GObject *object)
   g_clear_pointer (&self->remote_negations, g_strfreev);
   g_clear_pointer (&self->company_stopwords, g_hash_table_unref);
   g_clear_pointer (&self->role_words, g_hash_table_unref);
+  g_clear_pointer (&self->level_words, g_hash_table_unref);
+  g_clear_pointer (&self->preferred_cue_list, g_strfreev);
   g_clear_pointer (&self->fallback_questions, g_ptr_array_unref);
   g_clear_pointer (&self->level_questions, g_hash_table_unref);
   g_clear_pointer (&self->default_loops, g_hash_table_unref);
   g_clear_pointer (&self->years_regex, g_regex_unref);
+  g_clear_pointer (&self->title_bags, g_ptr_array_unref);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (cal_jd_analyzer_parent_class)->finalize (object);
@@ -569,6 +642,7 @@ cal_jd_analyzer_init (CalJdAnalyzer *self)
   phrase_index_init (&self->headings);
   phrase_index_init (&self->body);
   phrase_index_init (&self->titles);
+  self->title_bags = g_ptr_array_new_with_free_func ((GDestroyNotify) title_bag_free);
 }
 
 /**
@@ -592,7 +666,7 @@ cal_jd_analyzer_new (CalCatalog  *catalog,
 
   self->catalog = g_object_ref (catalog != NULL ? catalog : cal_catalog_get_default ());
   self->years_regex = g_regex_new ("\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-                                   "\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?"
+                                   "\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:or more\\s+|or\\s+more\\s+)?"
                                    "(?:years?|yrs?)\\b",
                                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   g_assert (self->years_regex != NULL);
@@ -1031,6 +1105,7 @@ typedef struct
 {
   CalJdAnalyzer *analyzer;
   int            track;       /* best track index, -1 for none */
+  guint          score;       /* 2 per word in order, one less out of order */
   guint          track_words;
   guint          track_rank;
   guint          track_first;
@@ -1047,9 +1122,10 @@ title_hit (guint first, guint n, const Hit *hit, gpointer user_data)
     {
       /* The longest pattern is the most specific; among equals, the one
        * its track lists first, then the track listed first. */
-      if (m->track < 0 || n > m->track_words ||
-          (n == m->track_words && hit->rank < m->track_rank))
+      if (m->track < 0 || 2 * n > m->score ||
+          (2 * n == m->score && hit->rank < m->track_rank))
         {
+          m->score = 2 * n;
           m->track = hit->index;
           m->track_words = n;
           m->track_rank = hit->rank;
@@ -1071,8 +1147,36 @@ match_title_line (Doc        *doc,
   m->track_words = 0;
   m->track_rank = G_MAXUINT;
   m->any_alias = FALSE;
+  m->score = 0;
   phrase_index_scan (&doc->analyzer->titles, doc->tokens, line->first_token,
                      line->first_token + line->n_tokens, title_hit, m);
+
+  for (guint b = 0; b < doc->analyzer->title_bags->len; b++)
+    {
+      TitleBag *bag = g_ptr_array_index (doc->analyzer->title_bags, b);
+      guint n = g_strv_length (bag->words);
+      gboolean all = TRUE;
+
+      if (2 * n - 1 < m->score || (2 * n - 1 == m->score && bag->rank >= m->track_rank))
+        continue;
+      for (guint w = 0; w < n && all; w++)
+        {
+          gboolean found = FALSE;
+
+          for (guint t = 0; t < line->n_tokens && !found; t++)
+            found = g_str_equal (cal_tokens_get (doc->tokens, line->first_token + t)->norm, bag->words[w]);
+          all = found;
+        }
+      if (all)
+        {
+          m->score = 2 * n - 1;
+          m->track = bag->track;
+          m->track_rank = bag->rank;
+          m->track_words = n;
+          m->track_first = G_MAXUINT;
+          m->track_n = 0;
+        }
+    }
 }
 
 static char *
@@ -1122,6 +1226,23 @@ find_title_line (Doc        *doc,
 {
   int first_heading = -1;
   guint scanned = 0;
+
+  /* A document that opens with a heading opens with its title. */
+  for (guint i = 0; i < doc->lines->len; i++)
+    {
+      Line *line = doc_line (doc, i);
+      const char *lower = doc->lower + line->start;
+
+      if (line->n_tokens == 0 || g_str_has_prefix (lower, "company:"))
+        continue;
+      if (line->heading > 0 && line->heading <= 2 && line->n_tokens <= 14 &&
+          doc->text[line->start] == '#')
+        {
+          match_title_line (doc, line, match);
+          return i;
+        }
+      break;
+    }
 
   for (guint i = 0; i < doc->lines->len && scanned < 25; i++)
     {
@@ -1193,6 +1314,26 @@ vote_track (Doc *doc)
     if (votes[i] >= 2 && (best < 0 || votes[i] > votes[best]))
       best = i;
   return best;
+}
+
+static gboolean
+track_shares_title_word (Doc   *doc,
+                         int    track_index,
+                         Line  *line)
+{
+  for (guint b = 0; b < doc->analyzer->title_bags->len; b++)
+    {
+      TitleBag *bag = g_ptr_array_index (doc->analyzer->title_bags, b);
+
+      if ((int) bag->track != track_index)
+        continue;
+      for (guint w = 0; bag->words[w] != NULL; w++)
+        for (guint t = 0; t < line->n_tokens; t++)
+          if (g_str_equal (cal_tokens_get (doc->tokens, line->first_token + t)->norm, bag->words[w]) &&
+              !g_hash_table_contains (doc->analyzer->level_words, bag->words[w]))
+            return TRUE;
+    }
+  return FALSE;
 }
 
 /* --- level -------------------------------------------------------------- */
@@ -1327,12 +1468,19 @@ line_is_about_experience (const char *lower_line)
 {
   static const char *excluded[] = { " ago", "founded", "years old", "anniversary", "history",
                                     "vest", "per year", "a year", "each year", "every year",
-                                    "annual", "since ", "for over", "for more than" };
+                                    "annual", "since ", "for over", "for more than", "typically",
+                                    "no requirement", "not required" };
+  static const char *experience[] = { "experience", "professional", "background", "track record",
+                                      "working", "worked", "industry", "developing", "building",
+                                      "managing", "leading", "hands-on", "in a role", "as a" };
+  gboolean about_experience = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (excluded); i++)
     if (strstr (lower_line, excluded[i]) != NULL)
       return FALSE;
-  return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (experience) && !about_experience; i++)
+    about_experience = strstr (lower_line, experience[i]) != NULL;
+  return about_experience;
 }
 
 static int
@@ -1353,7 +1501,7 @@ analyze_years (Doc *doc)
       lower = g_strndup (doc->lower + line->start, line->end - line->start);
       if (strstr (lower, "year") == NULL && strstr (lower, "yrs") == NULL)
         continue;
-      if (!line_is_about_experience (lower) || line_has_preferred_cue (doc, line))
+      if (!line_is_about_experience (lower))
         continue;
 
       g_regex_match (doc->analyzer->years_regex, lower, 0, &info);
@@ -1361,6 +1509,26 @@ analyze_years (Doc *doc)
         {
           g_autofree char *number = g_match_info_fetch (info, 1);
           int years = parse_number_word (number);
+          int match_start = 0;
+
+          /* "in the past 3 years" and "over the next few years" are
+           * periods of time, not experience asked for. */
+          g_match_info_fetch_pos (info, 0, &match_start, NULL);
+          if (match_start >= 5)
+            {
+              g_autofree char *before = g_strndup (lower + MAX (0, match_start - 8), MIN (match_start, 8));
+              if (strstr (before, "last") || strstr (before, "past") || strstr (before, "next") ||
+                  strstr (before, "within") || strstr (before, "first"))
+                years = -1;
+            }
+          /* "Ideally 5+ years" is a wish; "7+ years …, preferably in open
+           * source" still asks for seven. */
+          {
+            g_autofree char *prefix = g_strndup (lower, match_start);
+            for (guint c = 0; doc->analyzer->preferred_cue_list[c] != NULL && years >= 0; c++)
+              if (strstr (prefix, doc->analyzer->preferred_cue_list[c]) != NULL)
+                years = -1;
+          }
 
           if (years >= 0 && years <= 25 && years > best)
             best = years;
@@ -1583,6 +1751,7 @@ typedef struct
   double score;
   guint  first;
   guint  pattern_hits;
+  guint  mid_hits;       /* mentions not at the start of a sentence */
 } CompanyCandidate;
 
 static void
@@ -1661,7 +1830,19 @@ static gboolean
 is_role_word (Doc        *doc,
               const char *norm)
 {
-  return g_hash_table_contains (doc->analyzer->role_words, norm) ||
+  g_auto(GStrv) words = g_strsplit (norm, " ", -1);
+  gboolean all_role_words = words[0] != NULL;
+
+  for (guint i = 0; words[i] != NULL && all_role_words; i++)
+    {
+      gsize n = strlen (words[i]);
+      g_autofree char *singular = n > 3 && words[i][n - 1] == 's' ? g_strndup (words[i], n - 1) : NULL;
+
+      all_role_words = g_hash_table_contains (doc->analyzer->role_words, words[i]) ||
+                       (singular != NULL && g_hash_table_contains (doc->analyzer->role_words, singular));
+    }
+  return all_role_words ||
+         g_hash_table_contains (doc->analyzer->role_words, norm) ||
          g_hash_table_contains (doc->analyzer->titles.map, norm) ||
          g_hash_table_contains (doc->analyzer->headings.map, norm) ||
          g_hash_table_contains (doc->analyzer->body.map, norm);
@@ -1683,7 +1864,7 @@ add_company (Doc        *doc,
   if (strlen (key) < 2 || g_hash_table_contains (doc->analyzer->company_stopwords, key) ||
       is_role_word (doc, norm))
     return;
-  if (cal_catalog_lookup_skill_alias (doc->analyzer->catalog, norm) != NULL)
+  if (!pattern && cal_catalog_lookup_skill_alias (doc->analyzer->catalog, norm) != NULL)
     score /= 2;
 
   c = g_hash_table_lookup (candidates, key);
@@ -1697,6 +1878,8 @@ add_company (Doc        *doc,
   c->score += score;
   if (pattern)
     c->pattern_hits++;
+  if (!(cal_tokens_get (doc->tokens, i)->flags & CAL_TOKEN_SENTENCE_START))
+    c->mid_hits++;
 }
 
 static gboolean
@@ -1737,7 +1920,7 @@ analyze_company (Doc           *doc,
     {
       Line *line = doc_line (doc, l);
 
-      if (line->n_tokens >= 2 &&
+      if (line->n_tokens >= 2 && line->n_tokens <= 7 && !line->bullet &&
           (norm_is (doc, line->first_token, "company") || norm_is (doc, line->first_token, "employer") ||
            norm_is (doc, line->first_token, "organization") || norm_is (doc, line->first_token, "organisation")) &&
           doc->text[cal_tokens_get (doc->tokens, line->first_token)->end] == ':')
@@ -1769,7 +1952,7 @@ analyze_company (Doc           *doc,
 
           /* "join Acme", "at Acme": the name follows a cue word. */
           if ((g_str_equal (tok->norm, "join") || g_str_equal (tok->norm, "at") ||
-               g_str_equal (tok->norm, "with") || g_str_equal (tok->norm, "about")) && i + 1 < end)
+               g_str_equal (tok->norm, "about")) && i + 1 < end)
             {
               n = company_span (doc, i + 1, end);
               if (n > 0)
@@ -1803,7 +1986,7 @@ analyze_company (Doc           *doc,
 
           /* Every mention counts a little; a name at the start of a sentence
            * is only as good as a capitalised ordinary word. */
-          add_company (doc, candidates, i, n, (tok->flags & CAL_TOKEN_SENTENCE_START) ? 0.3 : 1.0, FALSE);
+          add_company (doc, candidates, i, n, (tok->flags & CAL_TOKEN_SENTENCE_START) ? 0.6 : 1.0, FALSE);
           i += n - 1;
         }
     }
@@ -1813,7 +1996,9 @@ analyze_company (Doc           *doc,
     {
       CompanyCandidate *c = value;
 
-      if (c->pattern_hits == 0 && c->score < 3.0)
+      /* A word seen only at the start of sentences ("Next, …") is not a
+       * name however often it occurs. */
+      if (c->pattern_hits == 0 && (c->score < 2.5 || c->mid_hits == 0))
         continue;
       if (best == NULL || c->score > best->score ||
           (c->score == best->score && c->first < best->first))
@@ -2459,6 +2644,17 @@ cal_jd_analyzer_analyze (CalJdAnalyzer  *self,
 
   if (match.track < 0)
     match.track = vote_track (&doc);
+  else if (match.score <= 2 && title_line >= 0)
+    {
+      /* One generic word ("Engineer", "Developer") names the family only
+       * loosely: the body decides if its favourite track shares a title
+       * word ("Director, Developer Advocacy" → developer advocate). */
+      int voted = vote_track (&doc);
+
+      if (voted >= 0 && voted != match.track &&
+          track_shares_title_word (&doc, voted, doc_line (&doc, title_line)))
+        match.track = voted;
+    }
   if (match.track >= 0)
     {
       track = g_ptr_array_index (cal_catalog_get_tracks (self->catalog), match.track);
