@@ -434,7 +434,7 @@ layout_block (CalPdfWriter *self,
 
     case BLOCK_KEY_VALUE:
       {
-        double key_width = MIN (120, width * 0.3);
+        double key_width = MIN (115, width * 0.3);
 
         g_ptr_array_add (block->layout_cells, make_cell (context, STYLE_KEY, block->aux ? block->aux : "", 0, key_width));
         g_ptr_array_add (block->layout_cells, make_cell (context, STYLE_BODY, block->text, key_width + 8, width - key_width - 8));
@@ -725,6 +725,9 @@ draw_strip (CalPdfWriter *self,
       else
         {
           set_color (cr, &blue3);
+          /* Without a fresh path the arc would join the current point
+           * that the last text line left behind. */
+          cairo_new_path (cr);
           cairo_arc (cr, left + 4, mid, 2.0, 0, 2 * G_PI);
           cairo_fill (cr);
         }
