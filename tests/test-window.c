@@ -11,6 +11,8 @@
 
 #include "cal-window.h"
 
+static CalContext *context;
+
 static const char *sections[] = { "jobs", "stories", "practice", "plans", "funnel" };
 
 static void
@@ -48,7 +50,7 @@ find_descendant_of_type (GtkWidget *root,
 static CalWindow *
 create_window (int width)
 {
-  CalWindow *window = g_object_new (CAL_TYPE_WINDOW, NULL);
+  CalWindow *window = g_object_new (CAL_TYPE_WINDOW, "context", context, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
   gtk_window_present (GTK_WINDOW (window));
@@ -125,7 +127,7 @@ test_window_remembers_size_and_section (void)
   g_settings_set_int (settings, "window-height", 650);
   g_settings_set_string (settings, "last-section", "plans");
 
-  window = g_object_new (CAL_TYPE_WINDOW, NULL);
+  window = g_object_new (CAL_TYPE_WINDOW, "context", context, NULL);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 650);
@@ -147,12 +149,30 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStore) store = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* A real database in a throwaway folder. */
+  dir = g_dir_make_tmp ("calibrd-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "calibrd.db", NULL);
+  store = cal_store_open (path, &error);
+  g_assert_no_error (error);
+  settings = g_settings_new (SCHEMA_ID);
+  context = cal_context_new (store, settings);
 
   g_test_add_func ("/window/switches-sections", test_window_switches_sections);
   g_test_add_func ("/window/folds-when-narrow", test_window_folds_when_narrow);
   g_test_add_func ("/window/remembers-size-and-section", test_window_remembers_size_and_section);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&context);
+  return status;
 }

@@ -18,21 +18,93 @@ struct _CalApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  CalContext     *context;
 };
 
 G_DEFINE_FINAL_TYPE (CalApplication, cal_application, ADW_TYPE_APPLICATION)
+
+/* The database is opened when the first window is about to be shown, not
+ * at start-up of the process, so `--help` and remote activations stay
+ * cheap. */
+static gboolean
+ensure_context (CalApplication  *self,
+                GError         **error)
+{
+  g_autoptr(CalStore) store = NULL;
+
+  if (self->context != NULL)
+    return TRUE;
+
+  store = cal_store_open (NULL, error);
+  if (store == NULL)
+    return FALSE;
+
+  self->context = cal_context_new (store, self->settings);
+  return TRUE;
+}
+
+static void
+on_startup_error_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           CalApplication   *self)
+{
+  g_application_quit (G_APPLICATION (self));
+}
+
+/* Without its database the app cannot do anything useful; say why in
+ * words the user can act on (another copy running, a full disk, a file
+ * from a newer version) instead of showing an empty window. */
+static void
+show_startup_error (CalApplication *self,
+                    const GError   *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
+                                                       _("Calibrd Could Not Open Your Data"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
+  adw_message_dialog_set_close_response (dialog, "quit");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_startup_error_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static void
 cal_application_activate (GApplication *app)
 {
   CalApplication *self = CAL_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (cal_window_new (self));
+    {
+      if (!ensure_context (self, &error))
+        {
+          show_startup_error (self, error);
+          return;
+        }
+
+      window = GTK_WINDOW (cal_window_new (self, self->context));
+    }
 
   gtk_window_present (window);
+}
+
+static void
+cal_application_shutdown (GApplication *app)
+{
+  CalApplication *self = CAL_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  /* Windows flush when they close; this catches edits made by anything
+   * that outlived them. */
+  if (self->context != NULL &&
+      !cal_autosave_flush (cal_context_get_autosave (self->context), &error))
+    g_warning ("Could not save the last changes: %s", error->message);
+
+  G_APPLICATION_CLASS (cal_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -117,6 +189,7 @@ cal_application_dispose (GObject *object)
 {
   CalApplication *self = CAL_APPLICATION (object);
 
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (cal_application_parent_class)->dispose (object);
@@ -132,6 +205,7 @@ cal_application_class_init (CalApplicationClass *klass)
 
   app_class->activate = cal_application_activate;
   app_class->startup = cal_application_startup;
+  app_class->shutdown = cal_application_shutdown;
 }
 
 static void
@@ -177,4 +251,19 @@ cal_application_get_settings (CalApplication *self)
   g_return_val_if_fail (CAL_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * cal_application_get_context:
+ * @self: a #CalApplication
+ *
+ * Returns: (transfer none) (nullable): the context, once the first window
+ *   has opened the database
+ */
+CalContext *
+cal_application_get_context (CalApplication *self)
+{
+  g_return_val_if_fail (CAL_IS_APPLICATION (self), NULL);
+
+  return self->context;
 }

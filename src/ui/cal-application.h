@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "cal-context.h"
+
 G_BEGIN_DECLS
 
 #define CAL_TYPE_APPLICATION (cal_application_get_type ())
@@ -16,5 +18,6 @@ G_DECLARE_FINAL_TYPE (CalApplication, cal_application, CAL, APPLICATION, AdwAppl
 CalApplication *cal_application_new          (const char        *application_id,
                                               GApplicationFlags  flags);
 GSettings      *cal_application_get_settings (CalApplication    *self);
+CalContext     *cal_application_get_context  (CalApplication    *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 typedef struct
 {
+  CalContext *context;
   char     *title;
   char     *icon_name;
   gboolean  folded;
@@ -26,6 +27,7 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CalSection, cal_section, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_TITLE,
   PROP_ICON_NAME,
   PROP_FOLDED,
@@ -39,6 +41,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void
+cal_section_dispose (GObject *object)
+{
+  CalSection *self = CAL_SECTION (object);
+  CalSectionPrivate *priv = cal_section_get_instance_private (self);
+
+  g_clear_object (&priv->context);
+
+  G_OBJECT_CLASS (cal_section_parent_class)->dispose (object);
+}
 
 static void
 cal_section_finalize (GObject *object)
@@ -63,6 +76,10 @@ cal_section_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, priv->context);
+      break;
+
     case PROP_TITLE:
       g_value_set_string (value, priv->title);
       break;
@@ -91,6 +108,10 @@ cal_section_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      cal_section_set_context (self, g_value_get_object (value));
+      break;
+
     case PROP_TITLE:
       g_free (priv->title);
       priv->title = g_value_dup_string (value);
@@ -115,9 +136,22 @@ cal_section_class_init (CalSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = cal_section_dispose;
   object_class->finalize = cal_section_finalize;
   object_class->get_property = cal_section_get_property;
   object_class->set_property = cal_section_set_property;
+
+  /**
+   * CalSection:context:
+   *
+   * The app's #CalContext (store, settings, autosave). The window sets it
+   * once, right after the section is built; sections load their data when
+   * it is notified.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         CAL_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
@@ -150,6 +184,35 @@ cal_section_class_init (CalSectionClass *klass)
 static void
 cal_section_init (CalSection *self)
 {
+}
+
+/**
+ * cal_section_get_context:
+ * @self: a #CalSection
+ *
+ * Returns: (transfer none) (nullable): the app's context
+ */
+CalContext *
+cal_section_get_context (CalSection *self)
+{
+  CalSectionPrivate *priv = cal_section_get_instance_private (self);
+
+  g_return_val_if_fail (CAL_IS_SECTION (self), NULL);
+
+  return priv->context;
+}
+
+void
+cal_section_set_context (CalSection *self,
+                         CalContext *context)
+{
+  CalSectionPrivate *priv = cal_section_get_instance_private (self);
+
+  g_return_if_fail (CAL_IS_SECTION (self));
+  g_return_if_fail (!context || CAL_IS_CONTEXT (context));
+
+  if (g_set_object (&priv->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 const char *

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "cal-context.h"
+
 G_BEGIN_DECLS
 
 #define CAL_TYPE_SECTION (cal_section_get_type ())
@@ -21,6 +23,9 @@ struct _CalSectionClass
   gpointer padding[8];
 };
 
+CalContext *cal_section_get_context    (CalSection *self);
+void        cal_section_set_context    (CalSection *self,
+                                        CalContext *context);
 const char *cal_section_get_title      (CalSection *self);
 const char *cal_section_get_icon_name  (CalSection *self);
 gboolean    cal_section_get_folded     (CalSection *self);

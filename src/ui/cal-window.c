@@ -21,7 +21,9 @@ struct _CalWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  CalContext           *context;
   GSettings            *settings;
+  gboolean              closing_without_saving;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -30,6 +32,14 @@ struct _CalWindow
 };
 
 G_DEFINE_FINAL_TYPE (CalWindow, cal_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 create_sidebar_row (CalSection *section,
@@ -113,6 +123,7 @@ populate_sidebar (CalWindow *self)
       gtk_list_box_append (self->sidebar_list, create_sidebar_row (section, name));
 
       g_object_bind_property (self->leaflet, "folded", section, "folded", G_BINDING_SYNC_CREATE);
+      cal_section_set_context (section, self->context);
       g_signal_connect_object (section, "toast", G_CALLBACK (on_section_toast), self, 0);
     }
 }
@@ -175,10 +186,58 @@ save_window_state (CalWindow *self)
   g_settings_apply (self->settings);
 }
 
+static void
+on_unsaved_dialog_response (AdwMessageDialog *dialog,
+                            const char       *response,
+                            CalWindow        *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->closing_without_saving = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Writes every pending edit before the window goes. If that fails (a full
+ * disk, say), the window stays open and says why, so closing never throws
+ * work away silently. */
+static gboolean
+flush_pending_edits (CalWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->context == NULL || self->closing_without_saving)
+    return TRUE;
+
+  if (cal_autosave_flush (cal_context_get_autosave (self->context), &error))
+    return TRUE;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Your Latest Changes Could Not Be Saved"),
+                                                       error->message));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Open"),
+                                    "discard", _("_Close Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_dialog_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return FALSE;
+}
+
 static gboolean
 cal_window_close_request (GtkWindow *window)
 {
-  save_window_state (CAL_WINDOW (window));
+  CalWindow *self = CAL_WINDOW (window);
+
+  if (!flush_pending_edits (self))
+    return TRUE;
+
+  save_window_state (self);
 
   return GTK_WINDOW_CLASS (cal_window_parent_class)->close_request (window);
 }
@@ -194,10 +253,23 @@ cal_window_constructed (GObject *object)
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (CAL_IS_APPLICATION (app))
     self->settings = g_object_ref (cal_application_get_settings (CAL_APPLICATION (app)));
+  else if (self->context != NULL)
+    self->settings = g_object_ref (cal_context_get_settings (self->context));
   else
     self->settings = g_settings_new (SCHEMA_ID);
 
+  populate_sidebar (self);
   restore_window_state (self);
+
+  if (self->context != NULL && cal_store_get_recovered_path (cal_context_get_store (self->context)) != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("Your database was damaged and a new one was started. "
+                                   "The old file is kept at %s"),
+                                 cal_store_get_recovered_path (cal_context_get_store (self->context)));
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
 }
 
 static void
@@ -207,8 +279,47 @@ cal_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (cal_window_parent_class)->dispose (object);
+}
+
+static void
+cal_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CalWindow *self = CAL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cal_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CalWindow *self = CAL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -221,6 +332,20 @@ cal_window_class_init (CalWindowClass *klass)
 
   object_class->constructed = cal_window_constructed;
   object_class->dispose = cal_window_dispose;
+  object_class->get_property = cal_window_get_property;
+  object_class->set_property = cal_window_set_property;
+
+  /**
+   * CalWindow:context:
+   *
+   * The store, settings and autosave the window works on.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         CAL_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   window_class->close_request = cal_window_close_request;
 
@@ -253,8 +378,6 @@ cal_window_init (CalWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  populate_sidebar (self);
-
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
@@ -262,15 +385,32 @@ cal_window_init (CalWindow *self)
 /**
  * cal_window_new:
  * @application: the #CalApplication
+ * @context: the app's #CalContext
  *
  * Returns: (transfer full): a new main window
  */
 CalWindow *
-cal_window_new (CalApplication *application)
+cal_window_new (CalApplication *application,
+                CalContext     *context)
 {
   return g_object_new (CAL_TYPE_WINDOW,
                        "application", application,
+                       "context", context,
                        NULL);
+}
+
+/**
+ * cal_window_get_context:
+ * @self: a #CalWindow
+ *
+ * Returns: (transfer none) (nullable): the window's context
+ */
+CalContext *
+cal_window_get_context (CalWindow *self)
+{
+  g_return_val_if_fail (CAL_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "cal-application.h"
+#include "cal-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CalWindow, cal_window, CAL, WINDOW, AdwApplicationWindow)
 
-CalWindow  *cal_window_new                 (CalApplication *application);
+CalWindow  *cal_window_new                 (CalApplication *application,
+                                            CalContext     *context);
+CalContext *cal_window_get_context         (CalWindow      *self);
 void        cal_window_show_section        (CalWindow      *self,
                                             const char     *name);
 const char *cal_window_get_visible_section (CalWindow      *self);
