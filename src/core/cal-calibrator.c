@@ -197,8 +197,10 @@ match_magnitude (CalCalibrator  *self,
           return;
         }
 
-      /* Allow one or two describing words: "30 backend engineers". */
-      if (cal_scan_word (scan, k)->is_number)
+      /* Allow one or two describing words ("30 backend engineers"), but
+       * stop at another counted noun: "5 steps people forgot". */
+      if (cal_scan_word (scan, k)->is_number ||
+          cal_lexicon_has_word (self->lexicon, CAL_LEXICON_METRIC_UNITS, noun))
         return;
     }
 }

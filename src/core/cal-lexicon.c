@@ -376,7 +376,7 @@ load_lexicons (CalLexicon  *self,
             /* The first list to name a noun keeps it. */
             if (noun != NULL && !g_hash_table_contains (self->magnitude_nouns, noun))
               g_hash_table_insert (self->magnitude_nouns, g_strdup (noun),
-                                   GUINT_TO_POINTER (self->magnitudes->len));
+                                   GUINT_TO_POINTER (self->magnitudes->len - 1));
           }
       }
   }
