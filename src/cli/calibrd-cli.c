@@ -24,6 +24,7 @@ typedef struct
 static const CalCliCommand commands[] = {
   /* COMMANDS: each family adds its row here. */
   { "jd", cal_cli_jd, N_("jd analyze|import FILE|-         read a job description; import also stores it") },
+  { "cv", cal_cli_cv, N_("cv import FILE | cv gaps --jd FILE|--job ID   your CV against a job: matched skills, gaps, questions") },
   { "transcribe", cal_cli_transcribe, N_("transcribe AUDIO              words heard in a recording, with their times") },
   { "coach", cal_cli_coach, N_("coach --transcript F [--level L]  pace, pauses, fillers and content of a spoken answer") },
   { "export", cal_cli_export, N_("export plan|stories|prep …    a PDF of a plan, the story bank or a loop prep sheet (-o OUT.pdf)") },

@@ -38,8 +38,14 @@ jd_round_free (CalJdRound *r)
   g_free (r);
 }
 
-static void
-jd_question_free (CalJdQuestion *q)
+/**
+ * cal_jd_question_free:
+ * @question: a question
+ *
+ * Frees @question.
+ */
+void
+cal_jd_question_free (CalJdQuestion *q)
 {
   g_free (q->text);
   g_free (q->round);
@@ -127,7 +133,7 @@ cal_jd_analysis_init (CalJdAnalysis *self)
   self->required_skills = g_ptr_array_new_with_free_func ((GDestroyNotify) cal_jd_skill_free);
   self->preferred_skills = g_ptr_array_new_with_free_func ((GDestroyNotify) cal_jd_skill_free);
   self->rounds = g_ptr_array_new_with_free_func ((GDestroyNotify) jd_round_free);
-  self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) jd_question_free);
+  self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) cal_jd_question_free);
 }
 
 CalJdAnalysis *

@@ -51,7 +51,8 @@ typedef struct
   char *why;
 } CalJdQuestion;
 
-void cal_jd_skill_free (CalJdSkill *skill);
+void cal_jd_skill_free    (CalJdSkill    *skill);
+void cal_jd_question_free (CalJdQuestion *question);
 
 #define CAL_TYPE_JD_ANALYSIS (cal_jd_analysis_get_type ())
 

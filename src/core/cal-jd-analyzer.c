@@ -1046,8 +1046,17 @@ analyze_skills (Doc           *doc,
       gboolean is_preferred;
       gpointer cached;
 
-      if (!section_counts_for_job (line->section))
+      /* Headings name sections ("Requirements"), not skills. */
+      if (!section_counts_for_job (line->section) || line->heading > 0)
         continue;
+      /* "Acme is hiring" uses the word as a verb. */
+      if (hit->n == 1 && hit->token > 0)
+        {
+          const char *before = cal_tokens_get (doc->tokens, hit->token - 1)->norm;
+          if (g_str_equal (before, "is") || g_str_equal (before, "are") || g_str_equal (before, "we're") ||
+              g_str_equal (before, "now") || g_str_equal (before, "re"))
+            continue;
+        }
       /* The employer's own name is not a skill the job asks for. */
       if (company != NULL)
         {
