@@ -28,6 +28,9 @@ static const CalCliCommand commands[] = {
   { "transcribe", cal_cli_transcribe, N_("transcribe AUDIO              words heard in a recording, with their times") },
   { "coach", cal_cli_coach, N_("coach --transcript F [--level L]  pace, pauses, fillers and content of a spoken answer") },
   { "export", cal_cli_export, N_("export plan|stories|prep …    a PDF of a plan, the story bank or a loop prep sheet (-o OUT.pdf)") },
+  { "story", cal_cli_story, N_("story add FILE|- | list | search QUERY   the story bank; add reads text or Markdown with STAR headings") },
+  { "backup", cal_cli_store, N_("backup -o FILE                 one file with the database and the recordings") },
+  { "restore", cal_cli_store, N_("restore FILE                   check a backup, then replace the data; the old database is kept") },
 };
 
 static void

@@ -493,6 +493,7 @@ static sqlite3 *
 open_read_only (const char  *path,
                 GError     **error)
 {
+  g_autofree char *absolute = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *full_uri = NULL;
   sqlite3 *db = NULL;
@@ -501,7 +502,8 @@ open_read_only (const char  *path,
   /* immutable=1: nobody writes the backup meanwhile, so SQLite needs no
    * lock and no -shm file beside it, which a read-only place (a mounted
    * USB stick) would refuse. */
-  uri = g_filename_to_uri (path, NULL, error);
+  absolute = g_canonicalize_filename (path, NULL);
+  uri = g_filename_to_uri (absolute, NULL, error);
   if (uri == NULL)
     return NULL;
   full_uri = g_strconcat (uri, "?immutable=1", NULL);
