@@ -228,6 +228,10 @@ phrase_index_scan (const PhraseIndex *index,
         {
           GArray *hits;
 
+          /* Phrases are words in a row: "Senior/Staff" is two levels, not
+           * the alias "senior staff". */
+          if (n > 1 && (cal_tokens_get (tokens, i + n - 1)->flags & CAL_TOKEN_AFTER_PUNCT))
+            break;
           if (n > 1)
             g_string_append_c (key, ' ');
           g_string_append (key, cal_tokens_get (tokens, i + n - 1)->norm);
@@ -934,6 +938,9 @@ skill_context_ok (Doc                   *doc,
   if (!(tok->flags & CAL_TOKEN_CAPITALISED))
     return FALSE;
   if (!(tok->flags & CAL_TOKEN_SENTENCE_START))
+    return TRUE;
+  /* A list item that is only a name or two ("- Rust") is a skill list. */
+  if (tok->line < doc->lines->len && doc_line (doc, tok->line)->n_tokens <= 3)
     return TRUE;
   after = doc->text + tok->end;
   return *after == ',' || *after == '/' || *after == ')' || (*after == ' ' && after[1] == '&');

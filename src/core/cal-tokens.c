@@ -181,6 +181,12 @@ cal_tokens_new (const char *text,
             token.flags |= CAL_TOKEN_HAS_DIGIT;
           if (self->tokens->len == 0 || gap_ends_sentence (text, prev_end, token.start))
             token.flags |= CAL_TOKEN_SENTENCE_START;
+          for (guint g = prev_end; g < token.start && self->tokens->len > 0; g++)
+            if (text[g] != ' ' && text[g] != '\t')
+              {
+                token.flags |= CAL_TOKEN_AFTER_PUNCT;
+                break;
+              }
           prev_end = token.end;
           g_array_append_val (self->tokens, token);
           continue;

@@ -16,6 +16,7 @@ typedef enum
   CAL_TOKEN_ALL_CAPS       = 1 << 1,  /* every letter upper case, at least two */
   CAL_TOKEN_SENTENCE_START = 1 << 2,  /* first word of a line, sentence or list item */
   CAL_TOKEN_HAS_DIGIT      = 1 << 3,
+  CAL_TOKEN_AFTER_PUNCT    = 1 << 4,  /* something besides blank space precedes it */
 } CalTokenFlags;
 
 typedef struct
