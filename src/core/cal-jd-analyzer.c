@@ -1010,11 +1010,6 @@ evidence_for_line (Doc  *doc,
   return g_steal_pointer (&text);
 }
 
-typedef struct
-{
-  gboolean preferred;
-} LineCue;
-
 static void
 preferred_cue_hit (guint first, guint n, const Hit *hit, gpointer user_data)
 {
@@ -1913,7 +1908,6 @@ analyze_company (Doc           *doc,
 {
   g_autoptr(GHashTable) candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                             (GDestroyNotify) company_candidate_free);
-  guint len = cal_tokens_len (doc->tokens);
   CompanyCandidate *best = NULL;
   GHashTableIter iter;
   gpointer value;
@@ -2020,7 +2014,6 @@ analyze_company (Doc           *doc,
           (c->score == best->score && c->first < best->first))
         best = c;
     }
-  (void) len;
 
   if (best != NULL)
     analysis->company = g_strdup (best->display);
