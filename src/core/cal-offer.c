@@ -33,6 +33,15 @@ struct _CalOffer
   char     *currency;
   char     *deadline;
   char     *notes;
+  double    sign_on;
+  double    bonus_pct;
+  double    equity_grant;
+  double    equity_units;
+  double    equity_price;
+  int       vesting_years;
+  int       cliff_months;
+  char     *schedule;
+  char     *benefits;
   gint64    created;
   gint64    updated;
   gboolean  dirty;
@@ -51,6 +60,15 @@ enum {
   PROP_CURRENCY,
   PROP_DEADLINE,
   PROP_NOTES,
+  PROP_SIGN_ON,
+  PROP_BONUS_PCT,
+  PROP_EQUITY_GRANT,
+  PROP_EQUITY_UNITS,
+  PROP_EQUITY_PRICE,
+  PROP_VESTING_YEARS,
+  PROP_CLIFF_MONTHS,
+  PROP_SCHEDULE,
+  PROP_BENEFITS,
   PROP_CREATED,
   PROP_UPDATED,
   PROP_DIRTY,
@@ -78,6 +96,8 @@ cal_offer_finalize (GObject *object)
   g_free (self->currency);
   g_free (self->deadline);
   g_free (self->notes);
+  g_free (self->schedule);
+  g_free (self->benefits);
 
   G_OBJECT_CLASS (cal_offer_parent_class)->finalize (object);
 }
@@ -126,6 +146,42 @@ cal_offer_get_property (GObject    *object,
 
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
+      break;
+
+    case PROP_SIGN_ON:
+      g_value_set_double (value, self->sign_on);
+      break;
+
+    case PROP_BONUS_PCT:
+      g_value_set_double (value, self->bonus_pct);
+      break;
+
+    case PROP_EQUITY_GRANT:
+      g_value_set_double (value, self->equity_grant);
+      break;
+
+    case PROP_EQUITY_UNITS:
+      g_value_set_double (value, self->equity_units);
+      break;
+
+    case PROP_EQUITY_PRICE:
+      g_value_set_double (value, self->equity_price);
+      break;
+
+    case PROP_VESTING_YEARS:
+      g_value_set_int (value, self->vesting_years);
+      break;
+
+    case PROP_CLIFF_MONTHS:
+      g_value_set_int (value, self->cliff_months);
+      break;
+
+    case PROP_SCHEDULE:
+      g_value_set_string (value, self->schedule);
+      break;
+
+    case PROP_BENEFITS:
+      g_value_set_string (value, self->benefits);
       break;
 
     case PROP_CREATED:
@@ -189,6 +245,42 @@ cal_offer_set_property (GObject      *object,
 
     case PROP_NOTES:
       cal_offer_set_notes (self, g_value_get_string (value));
+      break;
+
+    case PROP_SIGN_ON:
+      cal_offer_set_sign_on (self, g_value_get_double (value));
+      break;
+
+    case PROP_BONUS_PCT:
+      cal_offer_set_bonus_pct (self, g_value_get_double (value));
+      break;
+
+    case PROP_EQUITY_GRANT:
+      cal_offer_set_equity_grant (self, g_value_get_double (value));
+      break;
+
+    case PROP_EQUITY_UNITS:
+      cal_offer_set_equity_units (self, g_value_get_double (value));
+      break;
+
+    case PROP_EQUITY_PRICE:
+      cal_offer_set_equity_price (self, g_value_get_double (value));
+      break;
+
+    case PROP_VESTING_YEARS:
+      cal_offer_set_vesting_years (self, g_value_get_int (value));
+      break;
+
+    case PROP_CLIFF_MONTHS:
+      cal_offer_set_cliff_months (self, g_value_get_int (value));
+      break;
+
+    case PROP_SCHEDULE:
+      cal_offer_set_schedule (self, g_value_get_string (value));
+      break;
+
+    case PROP_BENEFITS:
+      cal_offer_set_benefits (self, g_value_get_string (value));
       break;
 
     case PROP_CREATED:
@@ -308,6 +400,96 @@ cal_offer_class_init (CalOfferClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
+   * CalOffer:sign-on:
+   *
+   * One-off sign-on bonus, in @currency.
+   */
+  properties[PROP_SIGN_ON] =
+    g_param_spec_double ("sign-on", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:bonus-pct:
+   *
+   * Yearly target bonus as a percentage of the base salary.
+   */
+  properties[PROP_BONUS_PCT] =
+    g_param_spec_double ("bonus-pct", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:equity-grant:
+   *
+   * Total value of the equity grant over the whole vesting period, in @currency; when #CalOffer:equity-units is set it is units × price.
+   */
+  properties[PROP_EQUITY_GRANT] =
+    g_param_spec_double ("equity-grant", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:equity-units:
+   *
+   * Number of shares or units granted, 0 when the grant is given as a value.
+   */
+  properties[PROP_EQUITY_UNITS] =
+    g_param_spec_double ("equity-units", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:equity-price:
+   *
+   * Price of one unit, in @currency, used with #CalOffer:equity-units.
+   */
+  properties[PROP_EQUITY_PRICE] =
+    g_param_spec_double ("equity-price", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:vesting-years:
+   *
+   * Years over which the grant vests, 0 without equity.
+   */
+  properties[PROP_VESTING_YEARS] =
+    g_param_spec_int ("vesting-years", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:cliff-months:
+   *
+   * Months before anything vests; at the cliff the amount accrued so far vests.
+   */
+  properties[PROP_CLIFF_MONTHS] =
+    g_param_spec_int ("cliff-months", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:schedule:
+   *
+   * The share of the grant vesting each year, as comma-separated percentages (e.g. `40,30,20,10`), or empty for an even schedule.
+   */
+  properties[PROP_SCHEDULE] =
+    g_param_spec_string ("schedule", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CalOffer:benefits:
+   *
+   * Notes on benefits: pension, health, leave, remote budget…
+   */
+  properties[PROP_BENEFITS] =
+    g_param_spec_string ("benefits", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
    * CalOffer:created:
    *
    * When it was first stored, in seconds since 1970 (UTC); 0 before.
@@ -347,6 +529,8 @@ cal_offer_init (CalOffer *self)
   self->currency = g_strdup ("");
   self->deadline = g_strdup ("");
   self->notes = g_strdup ("");
+  self->schedule = g_strdup ("");
+  self->benefits = g_strdup ("");
 }
 
 /**
@@ -687,6 +871,337 @@ cal_offer_set_notes (CalOffer *self,
   g_free (self->notes);
   self->notes = g_strdup (notes != NULL ? notes : "");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_sign_on:
+ * @self: a #CalOffer
+ *
+ * Returns: the #CalOffer:sign-on property
+ */
+double
+cal_offer_get_sign_on (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), 0);
+
+  return self->sign_on;
+}
+
+/**
+ * cal_offer_set_sign_on:
+ * @self: a #CalOffer
+ * @sign_on: the new value
+ *
+ * Sets the #CalOffer:sign-on property.
+ */
+void
+cal_offer_set_sign_on (CalOffer *self,
+                       double sign_on)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  g_return_if_fail (sign_on >= 0);
+
+  if (self->sign_on == sign_on)
+    return;
+
+  self->sign_on = sign_on;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGN_ON]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_bonus_pct:
+ * @self: a #CalOffer
+ *
+ * Returns: the #CalOffer:bonus-pct property
+ */
+double
+cal_offer_get_bonus_pct (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), 0);
+
+  return self->bonus_pct;
+}
+
+/**
+ * cal_offer_set_bonus_pct:
+ * @self: a #CalOffer
+ * @bonus_pct: the new value
+ *
+ * Sets the #CalOffer:bonus-pct property.
+ */
+void
+cal_offer_set_bonus_pct (CalOffer *self,
+                         double bonus_pct)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  g_return_if_fail (bonus_pct >= 0);
+
+  if (self->bonus_pct == bonus_pct)
+    return;
+
+  self->bonus_pct = bonus_pct;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BONUS_PCT]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_equity_grant:
+ * @self: a #CalOffer
+ *
+ * Returns: the #CalOffer:equity-grant property
+ */
+double
+cal_offer_get_equity_grant (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), 0);
+
+  return self->equity_grant;
+}
+
+/**
+ * cal_offer_set_equity_grant:
+ * @self: a #CalOffer
+ * @equity_grant: the new value
+ *
+ * Sets the #CalOffer:equity-grant property.
+ */
+void
+cal_offer_set_equity_grant (CalOffer *self,
+                            double equity_grant)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  g_return_if_fail (equity_grant >= 0);
+
+  if (self->equity_grant == equity_grant)
+    return;
+
+  self->equity_grant = equity_grant;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EQUITY_GRANT]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_equity_units:
+ * @self: a #CalOffer
+ *
+ * Returns: the #CalOffer:equity-units property
+ */
+double
+cal_offer_get_equity_units (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), 0);
+
+  return self->equity_units;
+}
+
+/**
+ * cal_offer_set_equity_units:
+ * @self: a #CalOffer
+ * @equity_units: the new value
+ *
+ * Sets the #CalOffer:equity-units property.
+ */
+void
+cal_offer_set_equity_units (CalOffer *self,
+                            double equity_units)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  g_return_if_fail (equity_units >= 0);
+
+  if (self->equity_units == equity_units)
+    return;
+
+  self->equity_units = equity_units;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EQUITY_UNITS]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_equity_price:
+ * @self: a #CalOffer
+ *
+ * Returns: the #CalOffer:equity-price property
+ */
+double
+cal_offer_get_equity_price (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), 0);
+
+  return self->equity_price;
+}
+
+/**
+ * cal_offer_set_equity_price:
+ * @self: a #CalOffer
+ * @equity_price: the new value
+ *
+ * Sets the #CalOffer:equity-price property.
+ */
+void
+cal_offer_set_equity_price (CalOffer *self,
+                            double equity_price)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  g_return_if_fail (equity_price >= 0);
+
+  if (self->equity_price == equity_price)
+    return;
+
+  self->equity_price = equity_price;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EQUITY_PRICE]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_vesting_years:
+ * @self: a #CalOffer
+ *
+ * Returns: the #CalOffer:vesting-years property
+ */
+int
+cal_offer_get_vesting_years (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), 0);
+
+  return self->vesting_years;
+}
+
+/**
+ * cal_offer_set_vesting_years:
+ * @self: a #CalOffer
+ * @vesting_years: the new value
+ *
+ * Sets the #CalOffer:vesting-years property.
+ */
+void
+cal_offer_set_vesting_years (CalOffer *self,
+                             int vesting_years)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  g_return_if_fail (vesting_years >= 0);
+
+  if (self->vesting_years == vesting_years)
+    return;
+
+  self->vesting_years = vesting_years;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VESTING_YEARS]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_cliff_months:
+ * @self: a #CalOffer
+ *
+ * Returns: the #CalOffer:cliff-months property
+ */
+int
+cal_offer_get_cliff_months (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), 0);
+
+  return self->cliff_months;
+}
+
+/**
+ * cal_offer_set_cliff_months:
+ * @self: a #CalOffer
+ * @cliff_months: the new value
+ *
+ * Sets the #CalOffer:cliff-months property.
+ */
+void
+cal_offer_set_cliff_months (CalOffer *self,
+                            int cliff_months)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  g_return_if_fail (cliff_months >= 0);
+
+  if (self->cliff_months == cliff_months)
+    return;
+
+  self->cliff_months = cliff_months;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIFF_MONTHS]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_schedule:
+ * @self: a #CalOffer
+ *
+ * Returns: (transfer none) the #CalOffer:schedule property, never %NULL
+ */
+const char *
+cal_offer_get_schedule (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), NULL);
+
+  return self->schedule;
+}
+
+/**
+ * cal_offer_set_schedule:
+ * @self: a #CalOffer
+ * @schedule: (nullable) the new value; %NULL is stored as ""
+ *
+ * Sets the #CalOffer:schedule property.
+ */
+void
+cal_offer_set_schedule (CalOffer *self,
+                        const char *schedule)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  if (g_strcmp0 (self->schedule, schedule != NULL ? schedule : "") == 0)
+    return;
+
+  g_free (self->schedule);
+  self->schedule = g_strdup (schedule != NULL ? schedule : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
+  cal_offer_mark_dirty (self);
+}
+
+/**
+ * cal_offer_get_benefits:
+ * @self: a #CalOffer
+ *
+ * Returns: (transfer none) the #CalOffer:benefits property, never %NULL
+ */
+const char *
+cal_offer_get_benefits (CalOffer *self)
+{
+  g_return_val_if_fail (CAL_IS_OFFER (self), NULL);
+
+  return self->benefits;
+}
+
+/**
+ * cal_offer_set_benefits:
+ * @self: a #CalOffer
+ * @benefits: (nullable) the new value; %NULL is stored as ""
+ *
+ * Sets the #CalOffer:benefits property.
+ */
+void
+cal_offer_set_benefits (CalOffer *self,
+                        const char *benefits)
+{
+  g_return_if_fail (CAL_IS_OFFER (self));
+
+  if (g_strcmp0 (self->benefits, benefits != NULL ? benefits : "") == 0)
+    return;
+
+  g_free (self->benefits);
+  self->benefits = g_strdup (benefits != NULL ? benefits : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BENEFITS]);
   cal_offer_mark_dirty (self);
 }
 

@@ -41,6 +41,33 @@ void        cal_offer_set_deadline    (CalOffer   *self,
 const char *cal_offer_get_notes       (CalOffer   *self);
 void        cal_offer_set_notes       (CalOffer   *self,
                                        const char *notes);
+double      cal_offer_get_sign_on      (CalOffer   *self);
+void        cal_offer_set_sign_on      (CalOffer   *self,
+                                        double sign_on);
+double      cal_offer_get_bonus_pct    (CalOffer   *self);
+void        cal_offer_set_bonus_pct    (CalOffer   *self,
+                                        double bonus_pct);
+double      cal_offer_get_equity_grant (CalOffer   *self);
+void        cal_offer_set_equity_grant (CalOffer   *self,
+                                        double equity_grant);
+double      cal_offer_get_equity_units (CalOffer   *self);
+void        cal_offer_set_equity_units (CalOffer   *self,
+                                        double equity_units);
+double      cal_offer_get_equity_price (CalOffer   *self);
+void        cal_offer_set_equity_price (CalOffer   *self,
+                                        double equity_price);
+int         cal_offer_get_vesting_years (CalOffer   *self);
+void        cal_offer_set_vesting_years (CalOffer   *self,
+                                        int vesting_years);
+int         cal_offer_get_cliff_months (CalOffer   *self);
+void        cal_offer_set_cliff_months (CalOffer   *self,
+                                        int cliff_months);
+const char *cal_offer_get_schedule     (CalOffer   *self);
+void        cal_offer_set_schedule     (CalOffer   *self,
+                                        const char *schedule);
+const char *cal_offer_get_benefits     (CalOffer   *self);
+void        cal_offer_set_benefits     (CalOffer   *self,
+                                        const char *benefits);
 gint64      cal_offer_get_created     (CalOffer   *self);
 void        cal_offer_set_created     (CalOffer   *self,
                                        gint64      created);

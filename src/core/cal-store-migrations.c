@@ -230,6 +230,33 @@ static const char * const migrations[] = {
   "  VALUES (new.id, new.company, new.title, new.source_text);"
   "END;"
   "INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild');",
+
+  /* 5: offers in full (sign-on, bonus as a percentage, equity as a grant
+   * or units × price, vesting years, cliff, schedule, benefits) and the
+   * compensation data points the user imports from their own CSV. Points
+   * are kept per import so that a later import of the same file can
+   * replace its rows. */
+  "ALTER TABLE offers ADD COLUMN sign_on REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE offers ADD COLUMN bonus_pct REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE offers ADD COLUMN equity_grant REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE offers ADD COLUMN equity_units REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE offers ADD COLUMN equity_price REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE offers ADD COLUMN vesting_years INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE offers ADD COLUMN cliff_months INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE offers ADD COLUMN schedule TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE offers ADD COLUMN benefits TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE comp_points ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  source          TEXT NOT NULL DEFAULT '',"
+  "  company         TEXT NOT NULL DEFAULT '',"
+  "  level           TEXT NOT NULL DEFAULT '',"
+  "  base            REAL NOT NULL DEFAULT 0,"
+  "  bonus           REAL NOT NULL DEFAULT 0,"
+  "  equity_per_year REAL NOT NULL DEFAULT 0,"
+  "  currency        TEXT NOT NULL DEFAULT '',"
+  "  created         INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX comp_points_currency_level ON comp_points (currency, level);",
 };
 
 /**

@@ -128,7 +128,8 @@ static const char * const process_event_columns[] = {
 };
 static const char * const offer_columns[] = {
   "process-id", "base-salary", "bonus", "equity", "vesting", "currency",
-  "deadline", "notes", NULL
+  "deadline", "notes", "sign-on", "bonus-pct", "equity-grant", "equity-units",
+  "equity-price", "vesting-years", "cliff-months", "schedule", "benefits", NULL
 };
 static const char * const round_columns[] = {
   "process-id", "job-id", "position", "kind", "title", "status", "date",
