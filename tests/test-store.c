@@ -766,6 +766,92 @@ test_corrupt_truncated (Fixture       *f,
 }
 
 static void
+fill_with_stories (Fixture *f,
+                   guint    n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStore) store = cal_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CalStory) story = make_story ("Filler story", "I did a great many things at length.");
+
+      g_assert_true (cal_store_save_story (store, story, &error));
+    }
+}
+
+/* A big database closed cleanly skips the page-by-page check on open; a
+ * truncated copy is still caught by its length. */
+static void
+test_corrupt_truncated_big (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  fill_with_stories (f, 200);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, &error));
+  g_unlink (f->path);
+
+  cal_store_set_full_check_max_bytes (0);
+  check_corrupt_recovery (f, contents, length - 4096);
+  cal_store_set_full_check_max_bytes (32 * 1024 * 1024);
+}
+
+/* Damage in a page the cheap checks do not read is found while working;
+ * the next start then checks every page and sets the file aside. */
+static void
+test_damage_found_later (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStore) store = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gboolean found = FALSE;
+
+  fill_with_stories (f, 300);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, &error));
+  for (gsize i = length / 3; i < length * 2 / 3; i++)
+    contents[i] = (char) g_test_rand_int_range (0, 256);
+  g_assert_true (g_file_set_contents (f->path, contents, length, &error));
+
+  cal_store_set_full_check_max_bytes (0);
+
+  store = cal_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_null (cal_store_get_recovered_path (store));
+
+  for (gint64 id = 1; id <= 300 && !found; id++)
+    {
+      g_autoptr(CalStory) story = cal_store_get_story (store, id, &error);
+
+      if (story == NULL)
+        {
+          g_assert_error (error, CAL_STORE_ERROR, CAL_STORE_ERROR_CORRUPT);
+          g_assert_nonnull (strstr (error->message, "damaged"));
+          g_clear_error (&error);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_clear_object (&store);
+
+  g_test_expect_message ("cal-store", G_LOG_LEVEL_WARNING, "*damaged*");
+  store = cal_store_open (f->path, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_nonnull (cal_store_get_recovered_path (store));
+  list = cal_store_list_stories (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+
+  cal_store_set_full_check_max_bytes (32 * 1024 * 1024);
+}
+
+static void
 test_too_new (Fixture       *f,
               gconstpointer  data)
 {
@@ -1000,6 +1086,8 @@ main (int   argc,
   ADD ("/store/failure/corrupt-garbage", test_corrupt_garbage);
   ADD ("/store/failure/corrupt-not-sqlite", test_corrupt_not_sqlite);
   ADD ("/store/failure/corrupt-truncated", test_corrupt_truncated);
+  ADD ("/store/failure/corrupt-truncated-big", test_corrupt_truncated_big);
+  ADD ("/store/failure/damage-found-later", test_damage_found_later);
   ADD ("/store/failure/too-new", test_too_new);
   ADD ("/store/failure/busy", test_busy);
   ADD ("/store/failure/full", test_full);

@@ -20,5 +20,6 @@ void     cal_store_set_sqlite_error (GError      **error,
                                      sqlite3      *db,
                                      int           rc,
                                      const char   *path);
+void     cal_store_set_full_check_max_bytes (gsize     bytes);
 
 G_END_DECLS

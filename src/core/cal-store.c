@@ -20,6 +20,7 @@
 #include "cal-store-private.h"
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
+#define RANK_MAX_MATCHES 999
 
 /* Tags travel through group_concat() joined by the ASCII unit separator,
  * which is stripped from tag names on save. */
@@ -349,11 +350,26 @@ cal_store_set_sqlite_error (GError     **error,
                  display, detail);
 }
 
+static char *
+check_marker_path (const char *path)
+{
+  return g_strconcat (path, ".needs-check", NULL);
+}
+
 static gboolean
 store_error (CalStore  *self,
              int        rc,
              GError   **error)
 {
+  /* Damage found while working: make the next start check every page, so
+   * that it sets the file aside instead of failing again and again. */
+  if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    {
+      g_autofree char *marker = check_marker_path (self->path);
+
+      g_file_set_contents (marker, "", 0, NULL);
+    }
+
   cal_store_set_sqlite_error (error, self->db, rc, self->path);
   return FALSE;
 }
@@ -1065,6 +1081,95 @@ list_story_summaries (CalStore      *self,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+/* The whole bank: two plain scans (rows, then every tag link in story
+ * order) instead of one tag subquery per story. */
+static GListModel *
+list_all_story_summaries (CalStore  *self,
+                          GError   **error)
+{
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
+  g_autoptr(GListStore) list = g_list_store_new (CAL_TYPE_STORY);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  CalStory *current = NULL;
+  gint64 current_id = 0;
+  int rc;
+
+  {
+    g_autoptr(CalStoreStmt) stmt = store_prepare (self,
+                                                  "SELECT t.id, t.title, t.target_level, t.track, t.created, "
+                                                  "  t.updated, NULL FROM stories t "
+                                                  "ORDER BY t.updated DESC, t.id DESC",
+                                                  error);
+
+    if (stmt == NULL)
+      return NULL;
+
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        CalStory *story = story_summary_from_row (stmt);
+
+        g_ptr_array_add (items, story);
+        g_hash_table_insert (by_id, g_memdup2 (&(gint64) { cal_story_get_id (story) }, sizeof (gint64)), story);
+      }
+    if (rc != SQLITE_DONE)
+      {
+        store_error (self, rc, error);
+        return NULL;
+      }
+  }
+
+  {
+    g_autoptr(CalStoreStmt) stmt = store_prepare (self,
+                                                  "SELECT st.story_id, g.name FROM story_tags st "
+                                                  "JOIN tags g ON g.id = st.tag_id "
+                                                  "ORDER BY st.story_id, st.position",
+                                                  error);
+
+    if (stmt == NULL)
+      return NULL;
+
+    for (;;)
+      {
+        gint64 id = 0;
+
+        rc = sqlite3_step (stmt);
+        if (rc == SQLITE_ROW)
+          id = sqlite3_column_int64 (stmt, 0);
+
+        if ((rc != SQLITE_ROW || id != current_id) && current != NULL)
+          {
+            g_auto(GStrv) tags = g_strv_builder_end (builder);
+
+            cal_story_set_tags (current, (const char * const *) tags);
+            cal_story_set_dirty (current, FALSE);
+            current = NULL;
+          }
+        if (rc != SQLITE_ROW)
+          break;
+
+        if (id != current_id || builder == NULL)
+          {
+            current_id = id;
+            current = g_hash_table_lookup (by_id, &id);
+            g_clear_pointer (&builder, g_strv_builder_unref);
+            builder = g_strv_builder_new ();
+          }
+        if (current != NULL)
+          g_strv_builder_add (builder, column_text (stmt, 1));
+      }
+    if (rc != SQLITE_DONE)
+      {
+        store_error (self, rc, error);
+        return NULL;
+      }
+  }
+
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
 static gboolean
 read_story_tags (CalStore  *self,
                  CalStory  *story,
@@ -1159,30 +1264,80 @@ fts_query_from_user_text (const char *text)
 /* ------------------------------------------------------------------ */
 /* Opening */
 
+/* Above this size a clean database is not read page by page on every
+ * start (PRAGMA quick_check costs about 1.5 ms per MB); see
+ * cal_store_open_internal(). */
+static gsize full_check_max_bytes = 32 * 1024 * 1024;
+
+/**
+ * cal_store_set_full_check_max_bytes:
+ * @bytes: the largest database checked page by page on every open
+ *
+ * For tests: lets a small file take the path of a big one.
+ */
+void
+cal_store_set_full_check_max_bytes (gsize bytes)
+{
+  full_check_max_bytes = bytes;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* The cheap checks that need no SQLite: the magic string, and whether
+ * the file is as long as its header says (a truncated copy is not). */
 static gboolean
-file_starts_like_sqlite (const char *path,
-                         gboolean   *empty)
+header_looks_sane (const char *path,
+                   gboolean    check_length)
 {
   static const char magic[16] = "SQLite format 3";
-  char header[16] = { 0 };
+  guint8 header[100] = { 0 };
+  struct stat st;
   gssize n;
   int fd;
 
-  *empty = FALSE;
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     return TRUE;   /* Unreadable: let SQLite report why. */
 
   n = read (fd, header, sizeof header);
+  if (fstat (fd, &st) != 0)
+    st.st_size = 0;
   g_close (fd, NULL);
 
   if (n == 0)
+    return TRUE;   /* An empty file is an empty database. */
+  if (n != sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    return FALSE;
+
+  if (check_length)
     {
-      *empty = TRUE;
-      return TRUE;
+      guint32 page_size = (header[16] << 8) | header[17];
+      guint32 change_counter = read_be32 (header + 24);
+      guint32 page_count = read_be32 (header + 28);
+      guint32 valid_for = read_be32 (header + 92);
+
+      if (page_size == 1)
+        page_size = 65536;
+      /* The page count is trustworthy only when it was written by the
+       * same change as the counter. */
+      if (valid_for == change_counter && page_count > 0 &&
+          (gint64) page_count * page_size > (gint64) st.st_size)
+        return FALSE;
     }
 
-  return n == sizeof header && memcmp (header, magic, sizeof header) == 0;
+  return TRUE;
+}
+
+static gboolean
+file_is_nonempty (const char *path)
+{
+  struct stat st;
+
+  return g_stat (path, &st) == 0 && st.st_size > 0;
 }
 
 typedef enum
@@ -1195,6 +1350,7 @@ typedef enum
 /* Reads without writing: the integrity check and the schema version. */
 static ProbeResult
 probe (CalStore  *self,
+       gboolean   full,
        GError   **error)
 {
   sqlite3_stmt *stmt = NULL;
@@ -1202,7 +1358,12 @@ probe (CalStore  *self,
   int version = 0;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+  /* Without the full check, reading the whole schema still catches a
+   * damaged first page or schema. */
+  rc = sqlite3_prepare_v2 (self->db,
+                           full ? "PRAGMA quick_check"
+                                : "SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_schema",
+                           -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
@@ -1381,8 +1542,11 @@ cal_store_open_internal (CalStore  *self,
   g_autofree char *dir = g_path_get_dirname (self->path);
   g_autofree char *default_dir = cal_paths_get_data_dir ();
   g_autoptr(GError) local_error = NULL;
-  gboolean empty = FALSE;
+  g_autofree char *wal = NULL;
+  g_autofree char *marker = NULL;
+  gboolean unclean, full_check;
   ProbeResult result;
+  struct stat st;
 
   /* The app's own folder is made private; a folder named with --db is the
    * user's business unless it has to be created. An existing folder that
@@ -1400,8 +1564,19 @@ cal_store_open_internal (CalStore  *self,
       return FALSE;
     }
 
+  /* Every page is checked (quick_check) when the database is small, when
+   * the last session did not end cleanly (its WAL is still there), or when
+   * damage was seen while working. A big database closed cleanly gets the
+   * cheap checks: header, length and schema; any damage found later marks
+   * it for the full check on the next start. */
+  wal = g_strconcat (self->path, "-wal", NULL);
+  marker = check_marker_path (self->path);
+  unclean = file_is_nonempty (wal);
+  full_check = unclean || g_file_test (marker, G_FILE_TEST_EXISTS) ||
+               (g_stat (self->path, &st) == 0 && (gsize) st.st_size <= full_check_max_bytes);
+
   if (g_file_test (self->path, G_FILE_TEST_EXISTS) &&
-      !file_starts_like_sqlite (self->path, &empty))
+      !header_looks_sane (self->path, !unclean))
     result = PROBE_CORRUPT;
   else
     {
@@ -1409,8 +1584,11 @@ cal_store_open_internal (CalStore  *self,
         return FALSE;
       if (!open_connection (self, error))
         return FALSE;
-      result = probe (self, error);
+      result = probe (self, full_check, error);
     }
+
+  if (result != PROBE_FAILED && full_check)
+    g_unlink (marker);
 
   if (result == PROBE_FAILED)
     {
@@ -1883,9 +2061,10 @@ cal_store_search_jobs (CalStore    *self,
     return G_LIST_MODEL (g_list_store_new (CAL_TYPE_JOB));
 
   return list_rows (self, &entities[ENTITY_JOB],
-                    "JOIN jobs_fts ON jobs_fts.rowid = t.id "
-                    "WHERE jobs_fts MATCH ?3 "
-                    "ORDER BY bm25 (jobs_fts, 5.0, 5.0, 1.0) LIMIT ?4",
+                    "JOIN (SELECT rowid, bm25 (jobs_fts, 5.0, 5.0, 1.0) AS score "
+                    "      FROM jobs_fts WHERE jobs_fts MATCH ?3 "
+                    "      ORDER BY score LIMIT ?4) f ON f.rowid = t.id "
+                    "ORDER BY f.score",
                     &binds, error);
 }
 
@@ -2123,11 +2302,9 @@ GListModel *
 cal_store_list_stories (CalStore  *self,
                         GError   **error)
 {
-  Binds binds = { { 0, 0 }, NULL, 0 };
-
   g_return_val_if_fail (CAL_IS_STORE (self), NULL);
 
-  return list_story_summaries (self, "ORDER BY t.updated DESC, t.id DESC", &binds, error);
+  return list_all_story_summaries (self, error);
 }
 
 /**
@@ -2157,10 +2334,20 @@ cal_store_search_stories (CalStore    *self,
   if (fts == NULL)
     return G_LIST_MODEL (g_list_store_new (CAL_TYPE_STORY));
 
+  /* Rank and cut in the index first, so that only the rows returned are
+   * read from the table and get their tags. Scoring is what costs: a word
+   * found in thousands of stories ranks only the newest
+   * RANK_MAX_MATCHES + 1 of them (newest by id), which keeps every search
+   * within a few milliseconds; such a word tells stories apart poorly
+   * anyway. */
   return list_story_summaries (self,
-                               "JOIN stories_fts ON stories_fts.rowid = t.id "
-                               "WHERE stories_fts MATCH ?3 "
-                               "ORDER BY bm25 (stories_fts, 10.0, 1.0, 1.0, 1.0, 1.0) LIMIT ?4",
+                               "JOIN (SELECT rowid, bm25 (stories_fts, 10.0, 1.0, 1.0, 1.0, 1.0) AS score "
+                               "      FROM stories_fts WHERE stories_fts MATCH ?3 "
+                               "        AND rowid >= coalesce ((SELECT rowid FROM stories_fts "
+                               "                                WHERE stories_fts MATCH ?3 "
+                               "                                ORDER BY rowid DESC LIMIT 1 OFFSET " G_STRINGIFY (RANK_MAX_MATCHES) "), 0) "
+                               "      ORDER BY score LIMIT ?4) f ON f.rowid = t.id "
+                               "ORDER BY f.score",
                                &binds, error);
 }
 
