@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "cal-coach.h"
+#include "cal-coach-report.h"
 #include "cal-media.h"
 #include "cal-player.h"
 #include "cal-recorder.h"
@@ -130,6 +132,19 @@ test_recorder_speech (void)
 
     g_test_message ("pace %.0f wpm, expected about %.0f", wpm, expected);
     g_assert_cmpfloat (ABS (wpm - expected) / expected, <=, 0.15);
+  }
+
+  /* The coach reads the same pace off the recorded answer. */
+  {
+    g_autoptr(CalCoach) coach = cal_coach_new (NULL);
+    g_autoptr(CalCoachReport) report = NULL;
+    g_auto(GStrv) said = cal_test_words (CAL_TEST_STAR_ANSWER);
+    double expected = g_strv_length (said) / (wav_duration / 60.0);
+
+    report = cal_coach_analyze (coach, transcript, NULL, "senior", NULL, &error);
+    g_assert_no_error (error);
+    g_test_message ("coach: %.0f wpm, expected about %.0f", cal_coach_report_get_wpm (report), expected);
+    g_assert_cmpfloat (ABS (cal_coach_report_get_wpm (report) - expected) / expected, <=, 0.15);
   }
 
   recorded = g_steal_pointer (&stopped.path);

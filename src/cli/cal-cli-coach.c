@@ -13,7 +13,9 @@
 #include "cal-calibrator.h"
 #include "cal-cli-calibrate.h"
 #include "cal-coach.h"
+#include "cal-media.h"
 #include "cal-speech-stats.h"
+#include "cal-transcriber.h"
 
 /* Stories and transcripts are text; anything this large is a mistake. */
 #define COACH_MAX_INPUT (8 * 1024 * 1024)
@@ -216,8 +218,9 @@ load_transcript (const char  *path,
  * @argc: number of arguments
  * @argv: "coach" and its options
  *
- * `calibrd-cli coach --transcript F [--duration S] [--level L]
- * [--question TEXT] [--json]`.
+ * `calibrd-cli coach (--audio F | --transcript F [--duration S]) [--level L]
+ * [--question TEXT] [--json]`. With --audio the recording is transcribed
+ * first, locally, and the words with their times are coached.
  *
  * Returns: the exit status
  */
@@ -228,9 +231,9 @@ cal_cli_coach (CalCli  *cli,
 {
   g_autoptr(CalTranscript) transcript = NULL;
   g_autoptr(GError) error = NULL;
-  const char *transcript_path = NULL, *level = NULL, *question = NULL;
+  const char *transcript_path = NULL, *audio_path = NULL, *level = NULL, *question = NULL;
   double duration = 0;
-  const char *usage = _("Usage: calibrd-cli coach --transcript FILE [--duration S] [--level LEVEL] [--question TEXT] [--json]");
+  const char *usage = _("Usage: calibrd-cli coach (--audio FILE | --transcript FILE [--duration S]) [--level LEVEL] [--question TEXT] [--json]");
 
   for (int i = 1; i < argc; i++)
     {
@@ -240,6 +243,8 @@ cal_cli_coach (CalCli  *cli,
         return cal_cli_usage ("%s", usage);
       if (g_str_equal (argv[i], "--transcript"))
         transcript_path = value;
+      else if (g_str_equal (argv[i], "--audio"))
+        audio_path = value;
       else if (g_str_equal (argv[i], "--level"))
         level = value;
       else if (g_str_equal (argv[i], "--question"))
@@ -257,10 +262,21 @@ cal_cli_coach (CalCli  *cli,
       i++;
     }
 
-  if (transcript_path == NULL)
+  if ((transcript_path == NULL) == (audio_path == NULL))
     return cal_cli_usage ("%s", usage);
 
-  transcript = load_transcript (transcript_path, duration, &error);
+  if (audio_path != NULL)
+    {
+      g_autoptr(CalTranscriber) transcriber = NULL;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (audio_path);
+
+      if (!cal_media_init (&error))
+        return cal_cli_fail (error);
+      transcriber = cal_transcriber_new (NULL);
+      transcript = cal_transcriber_transcribe (transcriber, file, NULL, &error);
+    }
+  else
+    transcript = load_transcript (transcript_path, duration, &error);
   if (transcript == NULL)
     return cal_cli_fail (error);
 
