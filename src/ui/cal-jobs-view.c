@@ -9,34 +9,578 @@
 
 #include <glib/gi18n.h>
 
+#include "cal-catalog.h"
+#include "cal-jd-import-dialog.h"
+#include "cal-job-page.h"
 #include "cal-jobs-view.h"
+#include "cal-recruiter-email-dialog.h"
+
+/* The Jobs section: the list of imported jobs (searchable), and one job's
+ * page, in a stack of their own so the section works the same at any
+ * width. Deleting a job hides it at once and removes it from the database
+ * only when its undo toast goes away, so Undo needs no copy of the job's
+ * rounds and questions. */
+
+#define SEARCH_LIMIT 200
 
 struct _CalJobsView
 {
-  CalSection  parent_instance;
+  CalSection      parent_instance;
 
-  GtkStack   *stack;
+  CalJdAnalyzer  *analyzer;
+  GHashTable     *pending_deletes;   /* job ids (gint64 *) hidden, deleted when their toast goes */
+
+  GtkStack       *stack;
+  GtkListBox     *list_box;
+  GtkSearchBar   *search_bar;
+  GtkSearchEntry *search_entry;
+  AdwWindowTitle *window_title;
+  GtkWidget      *sidebar_button;
+  GtkWidget      *back_button;
+  GtkWidget      *add_button;
+  GtkWidget      *search_button;
+  GtkWidget      *menu_button;
+  CalJobPage     *job_page;
 };
 
 G_DEFINE_FINAL_TYPE (CalJobsView, cal_jobs_view, CAL_TYPE_SECTION)
 
+static CalStore *
+get_store (CalJobsView *self)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+
+  return context != NULL ? cal_context_get_store (context) : NULL;
+}
+
+static CalJdAnalyzer *
+ensure_analyzer (CalJobsView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->analyzer == NULL)
+    {
+      self->analyzer = cal_jd_analyzer_new (cal_catalog_get_default (), &error);
+      if (self->analyzer == NULL)
+        cal_section_toast_message (CAL_SECTION (self), error->message);
+    }
+
+  return self->analyzer;
+}
+
+static void
+update_header (CalJobsView *self)
+{
+  const char *mode = gtk_stack_get_visible_child_name (self->stack);
+  gboolean job = g_strcmp0 (mode, "job") == 0;
+  CalJob *shown = cal_job_page_get_job (self->job_page);
+
+  gtk_widget_set_visible (self->back_button, job);
+  gtk_widget_set_visible (self->sidebar_button, !job && cal_section_get_folded (CAL_SECTION (self)));
+  gtk_widget_set_visible (self->search_button, g_strcmp0 (mode, "list") == 0);
+  gtk_widget_set_visible (self->menu_button, job);
+
+  if (job && shown != NULL)
+    {
+      adw_window_title_set_title (self->window_title, *cal_job_get_title (shown) != '\0'
+                                                      ? cal_job_get_title (shown) : _("Untitled Job"));
+      adw_window_title_set_subtitle (self->window_title, cal_job_get_company (shown));
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, _("Jobs"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.back", job);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.draft-email", job && cal_job_page_get_analysis (self->job_page) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.import-cv", job);
+}
+
+static char *
+describe_job (CalJob *job)
+{
+  const CalCatalogLevel *level = cal_catalog_get_level (cal_catalog_get_default (), cal_job_get_level (job));
+  const CalCatalogTrack *track = cal_catalog_get_track (cal_catalog_get_default (), cal_job_get_track (job));
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (*cal_job_get_company (job) != '\0')
+    g_ptr_array_add (parts, (gpointer) cal_job_get_company (job));
+  if (level != NULL)
+    g_ptr_array_add (parts, level->name);
+  if (track != NULL)
+    g_ptr_array_add (parts, track->name);
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static GtkWidget *
+create_job_row (gpointer item,
+                gpointer user_data)
+{
+  CalJob *job = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = describe_job (job);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *cal_job_get_title (job) != '\0'
+                                                            ? cal_job_get_title (job) : _("Untitled Job"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "job", g_object_ref (job), g_object_unref);
+
+  return row;
+}
+
+static gboolean
+is_not_pending_delete (gpointer item,
+                       gpointer user_data)
+{
+  CalJobsView *self = user_data;
+  gint64 id = cal_job_get_id (item);
+
+  return !g_hash_table_contains (self->pending_deletes, &id);
+}
+
+/**
+ * cal_jobs_view_reload:
+ * @self: a #CalJobsView
+ *
+ * Reads the jobs again, through the search if one is typed.
+ */
+void
+cal_jobs_view_reload (CalJobsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) jobs = NULL;
+  g_autoptr(GtkFilterListModel) visible = NULL;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean searching = query != NULL && *query != '\0';
+  const char *mode;
+
+  g_return_if_fail (CAL_IS_JOBS_VIEW (self));
+
+  if (get_store (self) == NULL)
+    return;
+
+  jobs = searching ? cal_store_search_jobs (get_store (self), query, SEARCH_LIMIT, &error)
+                   : cal_store_list_jobs (get_store (self), &error);
+  if (jobs == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  visible = gtk_filter_list_model_new (g_object_ref (jobs),
+                                       GTK_FILTER (gtk_custom_filter_new (is_not_pending_delete, self, NULL)));
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (visible), create_job_row, self, NULL);
+
+  mode = gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (mode, "job") == 0)
+    return;
+  if (!searching && g_list_model_get_n_items (G_LIST_MODEL (visible)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+static void
+on_search_changed (CalJobsView *self)
+{
+  cal_jobs_view_reload (self);
+}
+
+static void
+on_stop_search (CalJobsView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+open_job (CalJobsView *self,
+          CalJob      *job)
+{
+  ensure_analyzer (self);
+  cal_job_page_setup (self->job_page, cal_section_get_context (CAL_SECTION (self)), self->analyzer);
+  cal_job_page_set_job (self->job_page, job);
+  gtk_stack_set_visible_child_name (self->stack, "job");
+  update_header (self);
+}
+
+static void
+on_list_row_activated (CalJobsView   *self,
+                       GtkListBoxRow *row)
+{
+  CalJob *job = g_object_get_data (G_OBJECT (row), "job");
+
+  if (job != NULL)
+    cal_jobs_view_show_job (self, cal_job_get_id (job));
+}
+
+static void
+on_job_imported (CalJdImportDialog *dialog,
+                 CalJob            *job,
+                 CalJobsView       *self)
+{
+  g_autofree char *message = NULL;
+
+  open_job (self, job);
+  cal_jobs_view_reload (self);
+
+  message = g_strdup_printf (_("“%s” added"), *cal_job_get_title (job) != '\0'
+                                              ? cal_job_get_title (job) : _("Untitled Job"));
+  cal_section_toast_message (CAL_SECTION (self), message);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+  CalJdImportDialog *dialog;
+  GtkRoot *root;
+
+  if (get_store (self) == NULL || ensure_analyzer (self) == NULL)
+    return;
+
+  root = gtk_widget_get_root (widget);
+  dialog = cal_jd_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     get_store (self), self->analyzer);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_job_imported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "job") != 0)
+    return;
+
+  /* The list reads the database: write the page's corrections first. */
+  if (context != NULL && !cal_autosave_flush (cal_context_get_autosave (context), &error))
+    cal_section_toast_message (CAL_SECTION (self), error->message);
+
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  cal_jobs_view_reload (self);
+  update_header (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") != 0)
+    return;
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+draft_email_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+  CalJdAnalysis *analysis = cal_job_page_get_analysis (self->job_page);
+  CalRecruiterEmailDialog *dialog;
+  GtkRoot *root;
+
+  if (analysis == NULL)
+    return;
+
+  root = gtk_widget_get_root (widget);
+  dialog = cal_recruiter_email_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, analysis);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_cv_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cal_job_page_choose_cv (CAL_JOB_PAGE (CAL_JOBS_VIEW (widget)->job_page));
+}
+
+static void
+finish_delete (CalJobsView *self,
+               gint64       id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_hash_table_remove (self->pending_deletes, &id))
+    return;
+
+  if (get_store (self) != NULL && !cal_store_delete_job (get_store (self), id, &error))
+    cal_section_toast_message (CAL_SECTION (self), error->message);
+}
+
+static void
+on_delete_toast_dismissed (AdwToast    *toast,
+                           CalJobsView *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (toast), "job-id");
+
+  if (!GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "undone")))
+    finish_delete (self, *id);
+}
+
+static void
+on_delete_undo (AdwToast    *toast,
+                CalJobsView *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (toast), "job-id");
+
+  g_object_set_data (G_OBJECT (toast), "undone", GINT_TO_POINTER (TRUE));
+  g_hash_table_remove (self->pending_deletes, id);
+  cal_jobs_view_show_job (self, *id);
+  cal_jobs_view_reload (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+  CalJob *job = cal_job_page_get_job (self->job_page);
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  gint64 *id;
+
+  if (job == NULL || context == NULL)
+    return;
+
+  /* Write the page's edits now, so none is left to recreate the job later. */
+  if (!cal_autosave_flush (cal_context_get_autosave (context), &error))
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  id = g_new (gint64, 1);
+  *id = cal_job_get_id (job);
+  g_hash_table_add (self->pending_deletes, g_memdup2 (id, sizeof *id));
+
+  message = g_strdup_printf (_("“%s” deleted"), *cal_job_get_title (job) != '\0'
+                                                ? cal_job_get_title (job) : _("Untitled Job"));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "job-id", id, g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_undo), self, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self, 0);
+
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  cal_jobs_view_reload (self);
+  update_header (self);
+  cal_section_show_toast (CAL_SECTION (self), toast);
+}
+
+static gboolean
+shortcut_add (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  /* Only for the section on show: the others may use the same keys. */
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  return gtk_widget_activate_action (widget, "jobs.add", NULL);
+}
+
+static gboolean
+shortcut_search (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+
+  if (!gtk_widget_get_mapped (widget) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") != 0)
+    return FALSE;
+  return gtk_widget_activate_action (widget, "jobs.search", NULL);
+}
+
+static void
+on_context_changed (CalJobsView *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  cal_jobs_view_reload (self);
+  update_header (self);
+}
+
+static void
+on_page_toast (CalJobsView *self,
+               AdwToast    *toast)
+{
+  cal_section_show_toast (CAL_SECTION (self), g_object_ref (toast));
+}
+
+static void
+cal_jobs_view_dispose (GObject *object)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (object);
+
+  /* Deletions whose toast is still up are meant: carry them out. */
+  if (self->pending_deletes != NULL)
+    {
+      g_autoptr(GList) ids = g_hash_table_get_keys (self->pending_deletes);
+
+      for (GList *l = ids; l != NULL; l = l->next)
+        if (get_store (self) != NULL)
+          cal_store_delete_job (get_store (self), *(gint64 *) l->data, NULL);
+      g_clear_pointer (&self->pending_deletes, g_hash_table_unref);
+    }
+
+  g_clear_object (&self->analyzer);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_JOBS_VIEW);
+
+  G_OBJECT_CLASS (cal_jobs_view_parent_class)->dispose (object);
+}
+
 static void
 cal_jobs_view_class_init (CalJobsViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cal_jobs_view_dispose;
+
+  g_type_ensure (CAL_TYPE_JOB_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-jobs-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_button);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, job_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, update_header);
+
+  gtk_widget_class_install_action (widget_class, "jobs.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "jobs.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "jobs.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "jobs.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "jobs.draft-email", NULL, draft_email_action);
+  gtk_widget_class_install_action (widget_class, "jobs.import-cv", NULL, import_cv_action);
+
+  /* Going back works from anywhere inside the section. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "jobs.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "jobs.back", NULL);
 }
 
 static void
 cal_jobs_view_init (CalJobsView *self)
 {
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pending_deletes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  /* Ctrl+N and Ctrl+F work wherever the focus is, as long as the section
+   * is the one on show (the callbacks check). */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (shortcut_add, NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (shortcut_search, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  g_signal_connect (self, "notify::context", G_CALLBACK (on_context_changed), NULL);
+  g_signal_connect (self, "notify::folded", G_CALLBACK (update_header), NULL);
+  g_signal_connect_swapped (self->job_page, "toast", G_CALLBACK (on_page_toast), self);
+  g_signal_connect_swapped (self->job_page, "job-changed", G_CALLBACK (update_header), self);
+
+  update_header (self);
 }
 
 GtkWidget *
 cal_jobs_view_new (void)
 {
   return g_object_new (CAL_TYPE_JOBS_VIEW, NULL);
+}
+
+/**
+ * cal_jobs_view_get_mode:
+ * @self: a #CalJobsView
+ *
+ * Returns: "empty", "list" or "job": what the section shows
+ */
+const char *
+cal_jobs_view_get_mode (CalJobsView *self)
+{
+  g_return_val_if_fail (CAL_IS_JOBS_VIEW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * cal_jobs_view_show_job:
+ * @self: a #CalJobsView
+ * @job_id: a stored job
+ *
+ * Opens the job's page, read fresh from the database.
+ *
+ * Returns: %TRUE if the job exists
+ */
+gboolean
+cal_jobs_view_show_job (CalJobsView *self,
+                        gint64       job_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalJob) job = NULL;
+  CalJob *shown;
+
+  g_return_val_if_fail (CAL_IS_JOBS_VIEW (self), FALSE);
+
+  if (get_store (self) == NULL)
+    return FALSE;
+
+  /* The page's own copy may hold edits the autosave has not written yet. */
+  shown = cal_job_page_get_job (self->job_page);
+  if (shown != NULL && cal_job_get_id (shown) == job_id)
+    job = g_object_ref (shown);
+  else
+    job = cal_store_get_job (get_store (self), job_id, &error);
+
+  if (job == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return FALSE;
+    }
+
+  open_job (self, job);
+  return TRUE;
 }

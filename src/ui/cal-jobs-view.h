@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CalJobsView, cal_jobs_view, CAL, JOBS_VIEW, CalSection)
 
-GtkWidget *cal_jobs_view_new (void);
+GtkWidget  *cal_jobs_view_new        (void);
+const char *cal_jobs_view_get_mode   (CalJobsView *self);
+gboolean    cal_jobs_view_show_job   (CalJobsView *self,
+                                      gint64       job_id);
+void        cal_jobs_view_reload     (CalJobsView *self);
 
 G_END_DECLS
