@@ -27,6 +27,7 @@ static const CalCliCommand commands[] = {
   { "cv", cal_cli_cv, N_("cv import FILE | cv gaps --jd FILE|--job ID   your CV against a job: matched skills, gaps, questions") },
   { "transcribe", cal_cli_transcribe, N_("transcribe AUDIO              words heard in a recording, with their times") },
   { "coach", cal_cli_coach, N_("coach --transcript F [--level L]  pace, pauses, fillers and content of a spoken answer") },
+  { "plan", cal_cli_plan, N_("plan draft --job ID             a first-90-days plan seeded from the job, stored") },
   { "export", cal_cli_export, N_("export plan|stories|prep …    a PDF of a plan, the story bank or a loop prep sheet (-o OUT.pdf)") },
   { "story", cal_cli_story, N_("story add FILE|- | list | search QUERY   the story bank; add reads text or Markdown with STAR headings") },
   { "backup", cal_cli_store, N_("backup -o FILE                 one file with the database and the recordings") },
