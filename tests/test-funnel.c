@@ -112,6 +112,10 @@ test_start_copies_rounds (Fixture *f, gconstpointer data)
   g_assert_null (cal_funnel_start (f->store, f->job_id, "hired", &today, &error));
   g_assert_error (error, CAL_FUNNEL_ERROR, CAL_FUNNEL_ERROR_INVALID_STAGE);
   g_clear_error (&error);
+  /* One live process per job. */
+  g_assert_null (cal_funnel_start (f->store, f->job_id, "saved", &today, &error));
+  g_assert_error (error, CAL_FUNNEL_ERROR, CAL_FUNNEL_ERROR_DUPLICATE);
+  g_clear_error (&error);
   g_assert_null (cal_funnel_start (f->store, 9999, NULL, &today, &error));
   g_assert_error (error, CAL_STORE_ERROR, CAL_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -298,7 +302,8 @@ test_stats (Fixture *f, gconstpointer data)
   day (&today, 2024, 3, 1);
   {
     g_autoptr(CalProcess) a = cal_funnel_start (f->store, f->job_id, "applied", &today, &error);
-    g_autoptr(CalProcess) b = cal_funnel_start (f->store, f->job_id, "applied", &today, &error);
+    g_autoptr(CalProcess) b = cal_funnel_start (f->store, add_job (f->store, "Initech", "backend-engineer"),
+                                                 "applied", &today, &error);
     g_autoptr(CalProcess) c = cal_funnel_start (f->store, sre, "saved", &today, &error);
 
     cal_process_set_source (a, "referral");

@@ -23,6 +23,8 @@ typedef struct
 /* One row per command family, in the order --help lists them. */
 static const CalCliCommand commands[] = {
   /* COMMANDS: each family adds its row here. */
+  { "process", cal_cli_process, N_("process add --job ID [--stage S] | move ID STAGE | end ID OUTCOME | reopen ID | list | ics ID -o FILE   the funnel") },
+  { "offer", cal_cli_offer, N_("offer add --process ID --currency C --base N … | compare | import-comp FILE   offers side by side, your own comp data") },
   { "jd", cal_cli_jd, N_("jd analyze|import FILE|-         read a job description; import also stores it") },
   { "cv", cal_cli_cv, N_("cv import FILE | cv gaps --jd FILE|--job ID   your CV against a job: matched skills, gaps, questions") },
   { "transcribe", cal_cli_transcribe, N_("transcribe AUDIO              words heard in a recording, with their times") },

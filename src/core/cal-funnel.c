@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
+#include <json-glib/json-glib.h>
+
 #include "cal-funnel.h"
 
 G_DEFINE_QUARK (cal-funnel-error-quark, cal_funnel_error)
@@ -193,11 +195,55 @@ touch (CalProcess  *process,
   cal_process_set_last_activity_on (process, day);
 }
 
+/* A job whose loop was never edited (e.g. imported from the command line)
+ * has its predicted rounds only in the analysis JSON: `rounds[]` with
+ * `kind`, `title` and `why`. */
+static void
+rounds_from_analysis (CalJob     *job,
+                      CalProcess *process,
+                      GPtrArray  *copies)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *rounds;
+  const char *analysis = cal_job_get_analysis (job);
+
+  if (*analysis == '\0' || !json_parser_load_from_data (parser, analysis, -1, NULL))
+    return;
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return;
+  root = json_node_get_object (json_parser_get_root (parser));
+  if (!json_object_has_member (root, "rounds") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "rounds")))
+    return;
+  rounds = json_object_get_array_member (root, "rounds");
+
+  for (guint i = 0; i < json_array_get_length (rounds); i++)
+    {
+      JsonNode *node = json_array_get_element (rounds, i);
+      JsonObject *r;
+      CalRound *copy;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      r = json_node_get_object (node);
+      copy = cal_round_new ();
+      cal_round_set_process_id (copy, cal_process_get_id (process));
+      cal_round_set_position (copy, i);
+      cal_round_set_kind (copy, json_object_get_string_member_with_default (r, "kind", ""));
+      cal_round_set_title (copy, json_object_get_string_member_with_default (r, "title", ""));
+      cal_round_set_notes (copy, json_object_get_string_member_with_default (r, "why", ""));
+      cal_round_set_status (copy, "scheduled");
+      g_ptr_array_add (copies, copy);
+    }
+}
+
 /* The job's loop (rounds with the job id and no process) becomes the
  * process's own rounds, so that dates and statuses belong to this attempt
  * and the job's plan stays a template for the next one. */
 static gboolean
 copy_job_rounds (CalStore    *store,
+                 CalJob      *job,
                  CalProcess  *process,
                  GError     **error)
 {
@@ -229,6 +275,8 @@ copy_job_rounds (CalStore    *store,
     }
 
   if (copies->len == 0)
+    rounds_from_analysis (job, process, copies);
+  if (copies->len == 0)
     return TRUE;
 
   return cal_store_save_all (store, copies, error);
@@ -242,11 +290,8 @@ copy_job_rounds (CalStore    *store,
  * @today: the day it starts
  * @error: return location for a #GError
  *
- * Creates a process for a job and copies the job's loop into its rounds.
- * If the rounds cannot be written the process is deleted again, so either
- * both are stored or neither.
- *
- * Returns: (transfer full): the stored process, or %NULL
+ * Returns: (transfer full): the stored process, or %NULL; see
+ *   cal_funnel_start_draft()
  */
 CalProcess *
 cal_funnel_start (CalStore     *store,
@@ -255,16 +300,50 @@ cal_funnel_start (CalStore     *store,
                   const GDate  *today,
                   GError      **error)
 {
-  g_autoptr(CalProcess) process = NULL;
+  g_autoptr(CalProcess) draft = cal_process_new ();
+
+  cal_process_set_job_id (draft, job_id);
+  cal_process_set_stage (draft, stage != NULL ? stage : "saved");
+  return cal_funnel_start_draft (store, draft, today, error);
+}
+
+/**
+ * cal_funnel_start_draft:
+ * @store: a #CalStore
+ * @draft: a process not stored yet, with its job id, stage ("" for
+ *   "saved") and any of source, recruiter, next step and notes
+ * @today: the day it starts
+ * @error: return location for a #GError
+ *
+ * Stores @draft as a new process and copies the job's loop into its
+ * rounds. A job has at most one live process. If the rounds cannot be
+ * written the process is deleted again, so either both are stored or
+ * neither.
+ *
+ * Returns: (transfer full): @draft, now stored, or %NULL
+ */
+CalProcess *
+cal_funnel_start_draft (CalStore     *store,
+                        CalProcess   *draft,
+                        const GDate  *today,
+                        GError      **error)
+{
   g_autoptr(CalJob) job = NULL;
+  g_autoptr(GListModel) existing = NULL;
   g_autofree char *day = NULL;
   g_autoptr(GError) local_error = NULL;
+  const char *stage;
+  gint64 job_id;
 
   g_return_val_if_fail (CAL_IS_STORE (store), NULL);
+  g_return_val_if_fail (CAL_IS_PROCESS (draft) && cal_process_get_id (draft) == 0, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  if (stage == NULL)
-    stage = "saved";
+  if (*cal_process_get_stage (draft) == '\0')
+    cal_process_set_stage (draft, "saved");
+  stage = cal_process_get_stage (draft);
+  job_id = cal_process_get_job_id (draft);
+
   if (cal_funnel_stage_index (stage) < 0)
     {
       g_autofree char *list = g_strjoinv (", ", (char **) stages);
@@ -278,24 +357,33 @@ cal_funnel_start (CalStore     *store,
   if (job == NULL)
     return NULL;
 
-  day = cal_funnel_format_day (today);
-  process = cal_process_new ();
-  cal_process_set_job_id (process, job_id);
-  cal_process_set_stage (process, stage);
-  cal_process_set_started_on (process, day);
-  cal_process_set_last_activity_on (process, day);
+  existing = cal_store_list_processes (store, job_id, error);
+  if (existing == NULL)
+    return NULL;
+  if (cal_funnel_count_live (existing) > 0)
+    {
+      g_set_error (error, CAL_FUNNEL_ERROR, CAL_FUNNEL_ERROR_DUPLICATE,
+                   _("There is already a live process for %s — %s. Open that one, or end it "
+                     "before starting again."), cal_job_get_company (job), cal_job_get_title (job));
+      return NULL;
+    }
 
-  if (!cal_store_save_process (store, process, error))
+  day = cal_funnel_format_day (today);
+  cal_process_set_started_on (draft, day);
+  cal_process_set_last_activity_on (draft, day);
+
+  if (!cal_store_save_process (store, draft, error))
     return NULL;
 
-  if (!copy_job_rounds (store, process, &local_error))
+  if (!copy_job_rounds (store, job, draft, &local_error))
     {
-      cal_store_delete_process (store, cal_process_get_id (process), NULL);
+      cal_store_delete_process (store, cal_process_get_id (draft), NULL);
+      cal_process_set_id (draft, 0);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  return g_steal_pointer (&process);
+  return g_object_ref (draft);
 }
 
 static gboolean

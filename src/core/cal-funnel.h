@@ -34,6 +34,7 @@ G_BEGIN_DECLS
  * @CAL_FUNNEL_ERROR_ENDED: the process has ended; reopen it first
  * @CAL_FUNNEL_ERROR_NOT_ENDED: the process has not ended, so it cannot be reopened
  * @CAL_FUNNEL_ERROR_INVALID_DATE: a day is not `YYYY-MM-DD`
+ * @CAL_FUNNEL_ERROR_DUPLICATE: the job already has a live process
  */
 typedef enum
 {
@@ -42,6 +43,7 @@ typedef enum
   CAL_FUNNEL_ERROR_ENDED,
   CAL_FUNNEL_ERROR_NOT_ENDED,
   CAL_FUNNEL_ERROR_INVALID_DATE,
+  CAL_FUNNEL_ERROR_DUPLICATE,
 } CalFunnelError;
 
 GQuark cal_funnel_error_quark (void);
@@ -71,6 +73,10 @@ char               *cal_funnel_format_day        (const GDate  *date);
 CalProcess         *cal_funnel_start             (CalStore     *store,
                                                   gint64        job_id,
                                                   const char   *stage,
+                                                  const GDate  *today,
+                                                  GError      **error);
+CalProcess         *cal_funnel_start_draft       (CalStore     *store,
+                                                  CalProcess   *draft,
                                                   const GDate  *today,
                                                   GError      **error);
 gboolean            cal_funnel_move              (CalStore     *store,
