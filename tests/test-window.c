@@ -13,7 +13,7 @@
 
 static CalContext *context;
 
-static const char *sections[] = { "jobs", "stories", "practice", "plans", "funnel" };
+static const char *sections[] = { "jobs", "stories", "practice", "plans", "funnel", "guides" };
 
 static void
 iterate_until (gboolean (*done) (gpointer), gpointer data)

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-funnel-view.h"
+#include "cal-guides-view.h"
 #include "cal-jobs-view.h"
 #include "cal-plans-view.h"
 #include "cal-practice-view.h"
@@ -144,6 +145,22 @@ show_section_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   cal_window_show_section (CAL_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Other views link to a guide with ("track-id", "level-id"). */
+static void
+show_guide_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CalWindow *self = CAL_WINDOW (widget);
+  GtkWidget *guides = gtk_stack_get_child_by_name (self->stack, "guides");
+  const char *track, *level;
+
+  g_variant_get (parameter, "(&s&s)", &track, &level);
+  cal_window_show_section (self, "guides");
+  if (CAL_IS_GUIDES_VIEW (guides))
+    cal_guides_view_show_guide (CAL_GUIDES_VIEW (guides), track, level);
 }
 
 static void
@@ -328,7 +345,7 @@ cal_window_class_init (CalWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char *sections[] = { "jobs", "stories", "practice", "plans", "funnel" };
+  static const char *sections[] = { "jobs", "stories", "practice", "plans", "funnel", "guides" };
 
   object_class->constructed = cal_window_constructed;
   object_class->dispose = cal_window_dispose;
@@ -356,6 +373,7 @@ cal_window_class_init (CalWindowClass *klass)
   g_type_ensure (CAL_TYPE_PRACTICE_VIEW);
   g_type_ensure (CAL_TYPE_PLANS_VIEW);
   g_type_ensure (CAL_TYPE_FUNNEL_VIEW);
+  g_type_ensure (CAL_TYPE_GUIDES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CalWindow, toast_overlay);
@@ -367,6 +385,7 @@ cal_window_class_init (CalWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-guide", "(ss)", show_guide_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
