@@ -95,6 +95,9 @@ test_transcript_json_invalid (void)
     "{\"words\": [{\"word\": \"x\", \"start\": \"0\", \"end\": 1}]}",
     "{\"text\": \"x\", \"duration_s\": -1}",
     "{not json",
+    /* Regressions found by fuzz-coach-transcript: no JSON root at all. */
+    "",
+    "  \n\t ",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

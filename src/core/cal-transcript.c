@@ -349,6 +349,15 @@ cal_transcript_new_from_data (const char  *data,
       return NULL;
     }
 
+  /* An empty or whitespace-only document parses without error but has no
+   * root: that is not a transcript either. (Found by fuzz-coach-transcript.) */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, CAL_TRANSCRIPT_ERROR, CAL_TRANSCRIPT_ERROR_INVALID,
+                   _("The transcript is empty."));
+      return NULL;
+    }
+
   return cal_transcript_new_from_json (json_parser_get_root (parser), error);
 }
 
