@@ -81,6 +81,23 @@ find_sidebar_row (CalWindow  *self,
   return NULL;
 }
 
+/* A failed autosave keeps the edits in memory and tries again with the
+ * next change; the user still needs to know, e.g. to free disk space. */
+static void
+on_autosave_failed (CalAutosave  *autosave,
+                    const GError *error,
+                    CalWindow    *self)
+{
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  message = g_strdup_printf (_("Your changes are not saved yet: %s"), error->message);
+  toast = adw_toast_new (message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 on_section_toast (CalSection *section,
                   AdwToast   *toast,
@@ -277,6 +294,10 @@ cal_window_constructed (GObject *object)
 
   populate_sidebar (self);
   restore_window_state (self);
+
+  if (self->context != NULL)
+    g_signal_connect_object (cal_context_get_autosave (self->context), "failed",
+                             G_CALLBACK (on_autosave_failed), self, 0);
 
   if (self->context != NULL && cal_store_get_recovered_path (cal_context_get_store (self->context)) != NULL)
     {
