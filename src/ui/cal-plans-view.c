@@ -9,34 +9,466 @@
 
 #include <glib/gi18n.h>
 
+#include "cal-plan-drafter.h"
+#include "cal-plan-editor.h"
+#include "cal-plan-new-dialog.h"
+#include "cal-plan-text.h"
 #include "cal-plans-view.h"
+
+/* The Plans section: the list of plans (each drafted from a job or
+ * started blank) and, one click further, the editor of one plan. The
+ * header bar is shared by both pages: on the list it offers New Plan, on
+ * the editor a way back and the plan's menu (export, copy, delete). */
 
 struct _CalPlansView
 {
-  CalSection  parent_instance;
+  CalSection     parent_instance;
 
-  GtkStack   *stack;
+  GtkStack      *stack;
+  GtkListBox    *plans_list;
+  CalPlanEditor *editor;
+  GtkWidget     *sidebar_button;
+  GtkWidget     *list_button;
+  GtkWidget     *new_button;
+  GtkWidget     *plan_menu_button;
+  AdwWindowTitle *window_title;
+
+  gulong         title_handler;
 };
 
 G_DEFINE_FINAL_TYPE (CalPlansView, cal_plans_view, CAL_TYPE_SECTION)
 
 static void
+update_header (CalPlansView *self)
+{
+  gboolean editing = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0;
+  CalPlan *plan = cal_plan_editor_get_plan (self->editor);
+
+  gtk_widget_set_visible (self->sidebar_button, !editing && cal_section_get_folded (CAL_SECTION (self)));
+  gtk_widget_set_visible (self->list_button, editing);
+  gtk_widget_set_visible (self->new_button, !editing);
+  gtk_widget_set_visible (self->plan_menu_button, editing);
+
+  if (editing && plan != NULL)
+    adw_window_title_set_title (self->window_title,
+                                *cal_plan_get_title (plan) != '\0' ? cal_plan_get_title (plan) : _("Untitled Plan"));
+  else
+    adw_window_title_set_title (self->window_title, _("Plans"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export-pdf", editing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.copy-markdown", editing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete-plan", editing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.show-list", editing);
+}
+
+static char *
+describe_plan (CalPlansView *self,
+               CalPlan      *plan)
+{
+  CalStore *store = cal_context_get_store (cal_section_get_context (CAL_SECTION (self)));
+  g_autoptr(CalJob) job = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autofree char *count = NULL;
+  guint n;
+
+  items = cal_store_list_plan_items (store, cal_plan_get_id (plan), NULL);
+  n = items != NULL ? g_list_model_get_n_items (items) : 0;
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n), n);
+
+  if (cal_plan_get_job_id (plan) > 0)
+    job = cal_store_get_job (store, cal_plan_get_job_id (plan), NULL);
+  if (job == NULL)
+    /* Translators: a plan's subtitle in the list: not drafted from a job; then the number of items */
+    return g_strdup_printf (_("Not tied to a job · %s"), count);
+  if (*cal_job_get_company (job) != '\0')
+    /* Translators: a plan's subtitle: role, company, number of items */
+    return g_strdup_printf (_("%s at %s · %s"), cal_job_get_title (job), cal_job_get_company (job), count);
+  return g_strdup_printf (_("%s · %s"), cal_job_get_title (job), count);
+}
+
+static void
+reload_list (CalPlansView *self)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) plans = NULL;
+  GtkListBoxRow *row;
+  guint n;
+
+  while ((row = gtk_list_box_get_row_at_index (self->plans_list, 0)) != NULL)
+    gtk_list_box_remove (self->plans_list, GTK_WIDGET (row));
+
+  if (context == NULL)
+    return;
+
+  plans = cal_store_list_plans (cal_context_get_store (context), 0, &error);
+  if (plans == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  n = g_list_model_get_n_items (plans);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CalPlan) plan = g_list_model_get_item (plans, i);
+      g_autofree char *subtitle = describe_plan (self, plan);
+      GtkWidget *action_row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row),
+                                     *cal_plan_get_title (plan) != '\0' ? cal_plan_get_title (plan)
+                                                                        : _("Untitled Plan"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (action_row), TRUE);
+      g_object_set_data (G_OBJECT (action_row), "plan-id", GSIZE_TO_POINTER ((gsize) cal_plan_get_id (plan)));
+      gtk_list_box_append (self->plans_list, action_row);
+    }
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") != 0)
+    gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+}
+
+static void
+on_plan_title_changed (CalPlansView *self)
+{
+  update_header (self);
+}
+
+static void
+on_plans_list_row_activated (CalPlansView  *self,
+                             GtkListBoxRow *row)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "plan-id"));
+
+  cal_plans_view_open_plan (self, id);
+}
+
+static void
+on_editor_toast (CalPlansView *self,
+                 AdwToast     *toast)
+{
+  cal_section_show_toast (CAL_SECTION (self), g_object_ref (toast));
+}
+
+static void
+on_editor_plan_deleted (CalPlansView *self)
+{
+  cal_plans_view_show_list (self);
+}
+
+static void
+on_notify_context (CalPlansView *self)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+
+  cal_plan_editor_set_context (self->editor, context);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  reload_list (self);
+  update_header (self);
+}
+
+static void
+on_new_dialog_chosen (CalPlanNewDialog *dialog,
+                      CalJob           *job,
+                      CalPlansView     *self)
+{
+  if (job != NULL)
+    cal_plans_view_draft_for_job (self, job);
+  else
+    cal_plans_view_new_blank_plan (self);
+}
+
+/* --- actions ------------------------------------------------------------ */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CalPlansView *self = CAL_PLANS_VIEW (widget);
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) jobs = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  if (context == NULL)
+    return;
+
+  jobs = cal_store_list_jobs (cal_context_get_store (context), &error);
+  if (jobs == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  /* Without jobs, there is only one choice: no need to ask. */
+  if (g_list_model_get_n_items (jobs) == 0)
+    {
+      cal_plans_view_new_blank_plan (self);
+      return;
+    }
+
+  root = gtk_widget_get_root (widget);
+  dialog = cal_plan_new_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, jobs);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (on_new_dialog_chosen), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+editor_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CalPlansView *self = CAL_PLANS_VIEW (widget);
+
+  if (g_str_equal (action_name, "plans.export-pdf"))
+    cal_plan_editor_export (self->editor);
+  else if (g_str_equal (action_name, "plans.copy-markdown"))
+    cal_plan_editor_copy_markdown (self->editor);
+  else if (g_str_equal (action_name, "plans.delete-plan"))
+    cal_plan_editor_delete_plan (self->editor);
+  else if (g_str_equal (action_name, "plans.show-list"))
+    cal_plans_view_show_list (self);
+}
+
+static void
+cal_plans_view_dispose (GObject *object)
+{
+  CalPlansView *self = CAL_PLANS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_PLANS_VIEW);
+
+  G_OBJECT_CLASS (cal_plans_view_parent_class)->dispose (object);
+}
+
+static void
 cal_plans_view_class_init (CalPlansViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cal_plans_view_dispose;
+
+  g_type_ensure (CAL_TYPE_PLAN_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-plans-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CalPlansView, stack);
+  gtk_widget_class_bind_template_child (widget_class, CalPlansView, plans_list);
+  gtk_widget_class_bind_template_child (widget_class, CalPlansView, editor);
+  gtk_widget_class_bind_template_child (widget_class, CalPlansView, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, CalPlansView, list_button);
+  gtk_widget_class_bind_template_child (widget_class, CalPlansView, new_button);
+  gtk_widget_class_bind_template_child (widget_class, CalPlansView, plan_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CalPlansView, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, on_plans_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_toast);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_plan_deleted);
+
+  gtk_widget_class_install_action (widget_class, "plans.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "plans.export-pdf", NULL, editor_action);
+  gtk_widget_class_install_action (widget_class, "plans.copy-markdown", NULL, editor_action);
+  gtk_widget_class_install_action (widget_class, "plans.delete-plan", NULL, editor_action);
+  gtk_widget_class_install_action (widget_class, "plans.show-list", NULL, editor_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "plans.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "plans.export-pdf", NULL);
 }
 
 static void
 cal_plans_view_init (CalPlansView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::context", G_CALLBACK (on_notify_context), NULL);
+  g_signal_connect (self, "notify::folded", G_CALLBACK (update_header), NULL);
+  update_header (self);
 }
 
 GtkWidget *
 cal_plans_view_new (void)
 {
   return g_object_new (CAL_TYPE_PLANS_VIEW, NULL);
+}
+
+/**
+ * cal_plans_view_open_plan:
+ * @self: a #CalPlansView
+ * @plan_id: a stored plan
+ *
+ * Shows the editor of the plan.
+ *
+ * Returns: %TRUE if the plan could be opened; if not, a toast says why
+ */
+gboolean
+cal_plans_view_open_plan (CalPlansView *self,
+                          gint64        plan_id)
+{
+  g_autoptr(GError) error = NULL;
+  CalPlan *plan;
+
+  g_return_val_if_fail (CAL_IS_PLANS_VIEW (self), FALSE);
+
+  if (self->title_handler != 0)
+    {
+      plan = cal_plan_editor_get_plan (self->editor);
+      if (plan != NULL)
+        g_clear_signal_handler (&self->title_handler, plan);
+      self->title_handler = 0;
+    }
+
+  if (!cal_plan_editor_load (self->editor, plan_id, &error))
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return FALSE;
+    }
+
+  plan = cal_plan_editor_get_plan (self->editor);
+  self->title_handler = g_signal_connect_object (plan, "notify::title", G_CALLBACK (on_plan_title_changed),
+                                                 self, G_CONNECT_SWAPPED);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+  update_header (self);
+  return TRUE;
+}
+
+/**
+ * cal_plans_view_show_list:
+ * @self: a #CalPlansView
+ *
+ * Leaves the editor for the list of plans (or the empty state).
+ */
+void
+cal_plans_view_show_list (CalPlansView *self)
+{
+  CalContext *context;
+
+  g_return_if_fail (CAL_IS_PLANS_VIEW (self));
+
+  context = cal_section_get_context (CAL_SECTION (self));
+  /* The list is read from the database: write what is pending first so
+   * titles and counts are current. */
+  if (context != NULL)
+    cal_autosave_flush (cal_context_get_autosave (context), NULL);
+
+  if (self->title_handler != 0 && cal_plan_editor_get_plan (self->editor) != NULL)
+    g_clear_signal_handler (&self->title_handler, cal_plan_editor_get_plan (self->editor));
+  self->title_handler = 0;
+  cal_plan_editor_unload (self->editor);
+
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  reload_list (self);
+  update_header (self);
+}
+
+static gboolean
+store_new_plan (CalPlansView *self,
+                CalPlan      *plan,
+                GListModel   *items)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!cal_plan_drafter_save (cal_context_get_store (context), plan, items, &error))
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return FALSE;
+    }
+
+  reload_list (self);
+  return cal_plans_view_open_plan (self, cal_plan_get_id (plan));
+}
+
+/**
+ * cal_plans_view_draft_for_job:
+ * @self: a #CalPlansView
+ * @job: a stored job with an analysis of its description
+ *
+ * Drafts a first-90-days plan from @job, stores it and opens it in the
+ * editor. This is what a "Draft Plan" button elsewhere in the app calls.
+ * When the job cannot be drafted from (no analysis yet), a toast says
+ * so and nothing is stored.
+ *
+ * Returns: %TRUE if a plan was drafted and opened
+ */
+gboolean
+cal_plans_view_draft_for_job (CalPlansView *self,
+                              CalJob       *job)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(CalPlan) plan = NULL;
+
+  g_return_val_if_fail (CAL_IS_PLANS_VIEW (self), FALSE);
+  g_return_val_if_fail (CAL_IS_JOB (job), FALSE);
+
+  if (cal_section_get_context (CAL_SECTION (self)) == NULL)
+    return FALSE;
+
+  plan = cal_plan_drafter_draft (NULL, job, &items, &error);
+  if (plan == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return FALSE;
+    }
+
+  if (!store_new_plan (self, plan, items))
+    return FALSE;
+
+  cal_section_toast_message (CAL_SECTION (self),
+                             _("Plan drafted. Every item says why it is there — make each one your own."));
+  return TRUE;
+}
+
+/**
+ * cal_plans_view_new_blank_plan:
+ * @self: a #CalPlansView
+ *
+ * Stores an empty plan, not tied to a job, and opens it.
+ *
+ * Returns: %TRUE if it was created
+ */
+gboolean
+cal_plans_view_new_blank_plan (CalPlansView *self)
+{
+  g_autoptr(CalPlan) plan = cal_plan_new ();
+  g_autoptr(GListModel) items = G_LIST_MODEL (g_list_store_new (CAL_TYPE_PLAN_ITEM));
+  g_autofree char *title = cal_plan_format_title (NULL);
+
+  g_return_val_if_fail (CAL_IS_PLANS_VIEW (self), FALSE);
+
+  if (cal_section_get_context (CAL_SECTION (self)) == NULL)
+    return FALSE;
+
+  cal_plan_set_title (plan, title);
+  return store_new_plan (self, plan, items);
+}
+
+/**
+ * cal_plans_view_get_editor:
+ * @self: a #CalPlansView
+ *
+ * Returns: (transfer none): the plan editor
+ */
+CalPlanEditor *
+cal_plans_view_get_editor (CalPlansView *self)
+{
+  g_return_val_if_fail (CAL_IS_PLANS_VIEW (self), NULL);
+
+  return self->editor;
+}
+
+/**
+ * cal_plans_view_get_plans_list:
+ * @self: a #CalPlansView
+ *
+ * Returns: (transfer none): the list of plans, one row per plan
+ */
+GtkListBox *
+cal_plans_view_get_plans_list (CalPlansView *self)
+{
+  g_return_val_if_fail (CAL_IS_PLANS_VIEW (self), NULL);
+
+  return self->plans_list;
 }
