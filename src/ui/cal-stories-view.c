@@ -9,34 +9,769 @@
 
 #include <glib/gi18n.h>
 
+#include "cal-coverage-view.h"
 #include "cal-stories-view.h"
+#include "cal-story-editor.h"
+#include "cal-story-row.h"
+
+/* CalStoriesView is the story bank: a list of story summaries (bodies stay
+ * in the database until a story is opened, so a bank of thousands opens at
+ * once), searched with the store's full-text index as the user types and
+ * narrowed by tag; an editor with its live calibration; and the coverage
+ * matrix of a job's predicted questions. The three are pages of one stack
+ * with a back button, which works at any width.
+ *
+ * Deleting is undoable: the story is hidden at once and only removed from
+ * the database when its toast goes away without "Undo". */
+
+#define SEARCH_LIMIT 1000
 
 struct _CalStoriesView
 {
-  CalSection  parent_instance;
+  CalSection       parent_instance;
 
-  GtkStack   *stack;
+  GtkWidget       *sidebar_button;
+  GtkWidget       *back_button;
+  AdwWindowTitle  *window_title;
+  GtkWidget       *new_button;
+  GtkWidget       *coverage_button;
+  GtkWidget       *delete_button;
+  GtkStack        *stack;
+  GtkSearchEntry  *search_entry;
+  GtkDropDown     *tag_dropdown;
+  GtkStack        *list_stack;
+  GtkListView     *list_view;
+  CalStoryEditor  *editor;
+  CalCoverageView *coverage;
+
+  GListStore      *stories;
+  GtkCustomFilter *filter;
+  GtkFilterListModel *filtered;
+  GtkStringList   *tag_names;    /* "All tags" first */
+  char            *tag;          /* the tag filter, NULL for all */
+  gboolean         filling_tags;
+  gboolean         bank_empty;
+
+  gint64           pending_delete;
+  AdwToast        *delete_toast;
 };
 
 G_DEFINE_FINAL_TYPE (CalStoriesView, cal_stories_view, CAL_TYPE_SECTION)
 
+static void reload_list (CalStoriesView *self);
+
+static CalStore *
+get_store (CalStoriesView *self)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+
+  return context != NULL ? cal_context_get_store (context) : NULL;
+}
+
+static void
+flush_edits (CalStoriesView *self)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+  g_autoptr(GError) error = NULL;
+
+  /* Leaving the editor writes what is pending now, so the list (read from
+   * the database) shows the story as it was just typed. */
+  if (context != NULL && !cal_autosave_flush (cal_context_get_autosave (context), &error))
+    cal_section_toast_message (CAL_SECTION (self), error->message);
+}
+
+static void
+update_chrome (CalStoriesView *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+  gboolean in_editor = g_strcmp0 (page, "editor") == 0;
+  gboolean in_coverage = g_strcmp0 (page, "coverage") == 0;
+  gboolean top = !in_editor && !in_coverage;
+
+  gtk_widget_set_visible (self->sidebar_button, top && cal_section_get_folded (CAL_SECTION (self)));
+  gtk_widget_set_visible (self->back_button, !top);
+  gtk_widget_set_visible (self->delete_button, in_editor);
+  gtk_widget_set_visible (self->coverage_button, !in_coverage);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.back", !top);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.delete", in_editor);
+
+  if (in_editor)
+    adw_window_title_set_title (self->window_title, _("Story"));
+  else if (in_coverage)
+    adw_window_title_set_title (self->window_title, _("Coverage"));
+  else
+    adw_window_title_set_title (self->window_title, _("Stories"));
+}
+
+static void
+show_page (CalStoriesView *self,
+           const char     *page)
+{
+  gtk_stack_set_visible_child_name (self->stack, page);
+  update_chrome (self);
+}
+
+static void
+update_list_page (CalStoriesView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "results" : "no-results");
+
+  if (g_strcmp0 (page, "list") == 0 || g_strcmp0 (page, "empty") == 0)
+    show_page (self, self->bank_empty ? "empty" : "list");
+}
+
+static gboolean
+filter_story (gpointer item,
+              gpointer user_data)
+{
+  CalStoriesView *self = user_data;
+  CalStory *story = item;
+
+  if (self->pending_delete != 0 && cal_story_get_id (story) == self->pending_delete)
+    return FALSE;
+
+  if (self->tag != NULL)
+    {
+      const char * const *tags = cal_story_get_tags (story);
+
+      return tags != NULL && g_strv_contains (tags, self->tag);
+    }
+
+  return TRUE;
+}
+
+static void
+refilter (CalStoriesView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_page (self);
+}
+
+static void
+fill_tags (CalStoriesView *self)
+{
+  g_auto(GStrv) tags = NULL;
+  guint selected = 0;
+  guint n_old;
+
+  tags = cal_store_list_tags (get_store (self), NULL);
+
+  self->filling_tags = TRUE;
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->tag_names));
+  gtk_string_list_splice (self->tag_names, 1, n_old - 1, (const char * const *) tags);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    if (g_strcmp0 (tags[i], self->tag) == 0)
+      selected = i + 1;
+  if (selected == 0)
+    g_clear_pointer (&self->tag, g_free);
+  gtk_drop_down_set_selected (self->tag_dropdown, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_dropdown), tags != NULL && tags[0] != NULL);
+  self->filling_tags = FALSE;
+}
+
+static void
+reload_list (CalStoriesView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  CalStore *store = get_store (self);
+  const char *query;
+  gboolean searching;
+
+  if (store == NULL)
+    return;
+
+  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (query));
+    searching = *stripped != '\0';
+  }
+
+  if (searching)
+    found = cal_store_search_stories (store, query, SEARCH_LIMIT, &error);
+  else
+    found = cal_store_list_stories (store, &error);
+
+  if (found == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    g_ptr_array_add (items, g_list_model_get_item (found, i));
+  g_list_store_splice (self->stories, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stories)),
+                       items->pdata, items->len);
+
+  if (!searching)
+    self->bank_empty = items->len == 0 ||
+                       (items->len == 1 && self->pending_delete != 0 &&
+                        cal_story_get_id (items->pdata[0]) == self->pending_delete);
+
+  {
+    g_autofree char *subtitle = NULL;
+
+    if (!self->bank_empty && !searching)
+      subtitle = g_strdup_printf (ngettext ("%u story", "%u stories", items->len), items->len);
+    adw_window_title_set_subtitle (self->window_title, subtitle);
+  }
+
+  fill_tags (self);
+  refilter (self);
+}
+
+/* Commits a pending delete: the toast went away without "Undo". */
+static void
+commit_delete (CalStoriesView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = self->pending_delete;
+  CalStore *store = get_store (self);
+
+  if (id == 0)
+    return;
+
+  self->pending_delete = 0;
+  if (self->delete_toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->delete_toast, self);
+      g_clear_object (&self->delete_toast);
+    }
+
+  if (store != NULL && !cal_store_delete_story (store, id, &error))
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      refilter (self);
+    }
+}
+
+static void
+on_delete_toast_dismissed (AdwToast       *toast,
+                           CalStoriesView *self)
+{
+  commit_delete (self);
+  reload_list (self);
+}
+
+static void
+on_delete_undo (AdwToast       *toast,
+                CalStoriesView *self)
+{
+  self->pending_delete = 0;
+  g_signal_handlers_disconnect_by_data (toast, self);
+  g_clear_object (&self->delete_toast);
+  reload_list (self);
+}
+
+static void
+delete_story (CalStoriesView *self,
+              gint64          id)
+{
+  g_autoptr(CalStory) story = NULL;
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+  CalStory *editing = cal_story_editor_get_story (self->editor);
+  AdwToast *toast;
+  g_autofree char *title = NULL;
+
+  if (context == NULL || id == 0)
+    return;
+
+  /* One undo at a time: an earlier delete is final once another starts. */
+  if (self->pending_delete != 0)
+    {
+      AdwToast *old = g_steal_pointer (&self->delete_toast);
+
+      commit_delete (self);
+      if (old != NULL)
+        {
+          adw_toast_dismiss (old);
+          g_object_unref (old);
+        }
+    }
+
+  if (editing != NULL && cal_story_get_id (editing) == id)
+    {
+      /* Unsaved typing in the story being deleted still goes to disk, so
+       * Undo brings back exactly what the user saw. */
+      flush_edits (self);
+      cal_story_editor_set_story (self->editor, NULL);
+    }
+
+  story = cal_store_get_story (cal_context_get_store (context), id, NULL);
+  title = g_strdup (story != NULL && *cal_story_get_title (story) != '\0'
+                      ? cal_story_get_title (story) : _("Untitled Story"));
+
+  self->pending_delete = id;
+
+  toast = adw_toast_new_format (_("“%s” deleted"), title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_delete_undo), self);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self);
+  self->delete_toast = g_object_ref (toast);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0)
+    show_page (self, "list");
+  reload_list (self);
+
+  cal_section_show_toast (CAL_SECTION (self), toast);
+}
+
+static void
+open_editor (CalStoriesView *self,
+             CalStory       *story)
+{
+  cal_story_editor_set_story (self->editor, story);
+  show_page (self, "editor");
+}
+
+static CalStory *
+create_story (CalStoriesView *self,
+              const char     *level,
+              const char     *track,
+              GError        **error)
+{
+  g_autoptr(CalStory) story = cal_story_new ();
+  CalStore *store = get_store (self);
+
+  if (level == NULL || *level == '\0')
+    {
+      g_autoptr(GListModel) jobs = cal_store_list_jobs (store, NULL);
+      g_autoptr(CalJob) latest = jobs != NULL && g_list_model_get_n_items (jobs) > 0
+                                   ? g_list_model_get_item (jobs, 0) : NULL;
+
+      /* Most people write for the job they are applying to now. */
+      level = latest != NULL && *cal_job_get_level (latest) != '\0' ? cal_job_get_level (latest) : "senior";
+      cal_story_set_target_level (story, level);
+      if (latest != NULL && (track == NULL || *track == '\0'))
+        cal_story_set_track (story, cal_job_get_track (latest));
+    }
+  else
+    cal_story_set_target_level (story, level);
+  if (track != NULL && *track != '\0')
+    cal_story_set_track (story, track);
+
+  /* Stored at once: links to questions need its id, and the row in the
+   * database means a crash right after "New Story" leaves a story behind,
+   * not a half-written one. */
+  if (!cal_store_save_story (store, story, error))
+    return NULL;
+
+  return g_steal_pointer (&story);
+}
+
+static void
+new_story_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStory) story = NULL;
+
+  if (get_store (self) == NULL)
+    return;
+
+  flush_edits (self);
+  story = create_story (self, NULL, NULL, &error);
+  if (story == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  reload_list (self);
+  open_editor (self, story);
+  cal_story_editor_focus_title (self->editor);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (widget);
+
+  flush_edits (self);
+  cal_story_editor_set_story (self->editor, NULL);
+  show_page (self, "list");
+  reload_list (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+coverage_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (widget);
+
+  flush_edits (self);
+  cal_story_editor_set_story (self->editor, NULL);
+  cal_coverage_view_reload (self->coverage);
+  show_page (self, "coverage");
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (widget);
+  CalStory *story = cal_story_editor_get_story (self->editor);
+
+  if (story != NULL)
+    delete_story (self, cal_story_get_id (story));
+}
+
+static void
+delete_story_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  delete_story (CAL_STORIES_VIEW (widget), g_variant_get_int64 (parameter));
+}
+
+/* Shortcuts only act while the section is on screen, so that Ctrl+N in
+ * another section reaches that section. */
+static gboolean
+new_shortcut_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  gtk_widget_activate_action (widget, "stories.new", NULL);
+  return TRUE;
+}
+
+static gboolean
+search_shortcut_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (widget);
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") != 0)
+    gtk_widget_activate_action (widget, "stories.back", NULL);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return TRUE;
+}
+
+static void
+on_search_changed (CalStoriesView *self)
+{
+  reload_list (self);
+}
+
+static void
+on_search_activate (CalStoriesView *self)
+{
+  g_autoptr(CalStory) first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
+
+  if (first != NULL)
+    cal_stories_view_open_story (self, cal_story_get_id (first));
+}
+
+static void
+on_tag_selected (CalStoriesView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->tag_dropdown);
+
+  if (self->filling_tags)
+    return;
+
+  g_clear_pointer (&self->tag, g_free);
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    self->tag = g_strdup (gtk_string_list_get_string (self->tag_names, selected));
+  refilter (self);
+}
+
+static void
+on_list_activate (CalStoriesView *self,
+                  guint           position)
+{
+  g_autoptr(CalStory) story = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (story != NULL)
+    cal_stories_view_open_story (self, cal_story_get_id (story));
+}
+
+static void
+on_child_message (CalStoriesView *self,
+                  const char     *text)
+{
+  cal_section_toast_message (CAL_SECTION (self), text);
+}
+
+static void
+on_coverage_open_story (CalStoriesView *self,
+                        gint64          story_id)
+{
+  cal_stories_view_open_story (self, story_id);
+}
+
+static void
+on_coverage_write_story (CalStoriesView *self,
+                         CalQuestion    *question)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStory) story = NULL;
+  g_autoptr(CalJob) job = NULL;
+  CalStore *store = get_store (self);
+
+  if (store == NULL)
+    return;
+
+  if (cal_question_get_job_id (question) != 0)
+    job = cal_store_get_job (store, cal_question_get_job_id (question), NULL);
+
+  story = create_story (self,
+                        job != NULL ? cal_job_get_level (job) : NULL,
+                        job != NULL ? cal_job_get_track (job) : NULL,
+                        &error);
+  if (story == NULL ||
+      !cal_store_link_story_question (store, cal_story_get_id (story), cal_question_get_id (question), &error))
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  open_editor (self, story);
+  cal_story_editor_focus_title (self->editor);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, cal_story_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  cal_story_row_set_story (CAL_STORY_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
+on_context_notify (CalStoriesView *self)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+
+  cal_story_editor_set_context (self->editor, context);
+  cal_coverage_view_set_context (self->coverage, context);
+  reload_list (self);
+}
+
+static void
+cal_stories_view_dispose (GObject *object)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (object);
+
+  /* A delete whose toast is still up is final when the view goes away. */
+  commit_delete (self);
+  if (self->delete_toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->delete_toast, self);
+      g_clear_object (&self->delete_toast);
+    }
+
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->stories);
+  g_clear_object (&self->tag_names);
+
+  G_OBJECT_CLASS (cal_stories_view_parent_class)->dispose (object);
+}
+
+static void
+cal_stories_view_finalize (GObject *object)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (object);
+
+  g_clear_pointer (&self->tag, g_free);
+
+  G_OBJECT_CLASS (cal_stories_view_parent_class)->finalize (object);
+}
+
 static void
 cal_stories_view_class_init (CalStoriesViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = cal_stories_view_dispose;
+  object_class->finalize = cal_stories_view_finalize;
+
+  g_type_ensure (CAL_TYPE_STORY_EDITOR);
+  g_type_ensure (CAL_TYPE_COVERAGE_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-stories-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, new_button);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, coverage_button);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, delete_button);
   gtk_widget_class_bind_template_child (widget_class, CalStoriesView, stack);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, editor);
+  gtk_widget_class_bind_template_child (widget_class, CalStoriesView, coverage);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_child_message);
+  gtk_widget_class_bind_template_callback (widget_class, on_coverage_open_story);
+  gtk_widget_class_bind_template_callback (widget_class, on_coverage_write_story);
+
+  gtk_widget_class_install_action (widget_class, "stories.new", NULL, new_story_action);
+  gtk_widget_class_install_action (widget_class, "stories.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "stories.coverage", NULL, coverage_action);
+  gtk_widget_class_install_action (widget_class, "stories.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "stories.delete-story", "x", delete_story_action);
 }
 
 static void
 cal_stories_view_init (CalStoriesView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->stories = g_list_store_new (CAL_TYPE_STORY);
+  self->filter = gtk_custom_filter_new (filter_story, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->stories)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+
+  self->tag_names = gtk_string_list_new ((const char *[]) { _("All Tags"), NULL });
+  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tag_names));
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+
+  /* Global scope: Ctrl+N and Ctrl+F work wherever focus is in the window,
+   * as long as this section is the one on screen. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (new_shortcut_cb, NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (search_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  g_signal_connect (self, "notify::context", G_CALLBACK (on_context_notify), NULL);
+  g_signal_connect_swapped (self, "notify::folded", G_CALLBACK (update_chrome), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_chrome), self);
+
+  update_chrome (self);
 }
 
 GtkWidget *
 cal_stories_view_new (void)
 {
   return g_object_new (CAL_TYPE_STORIES_VIEW, NULL);
+}
+
+/**
+ * cal_stories_view_get_page:
+ * @self: a #CalStoriesView
+ *
+ * Returns: "empty", "list", "editor" or "coverage"
+ */
+const char *
+cal_stories_view_get_page (CalStoriesView *self)
+{
+  g_return_val_if_fail (CAL_IS_STORIES_VIEW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * cal_stories_view_get_stories:
+ * @self: a #CalStoriesView
+ *
+ * Returns: (transfer none): the stories the list shows, after search and
+ *   tag filter
+ */
+GListModel *
+cal_stories_view_get_stories (CalStoriesView *self)
+{
+  g_return_val_if_fail (CAL_IS_STORIES_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+CalStoryEditor *
+cal_stories_view_get_editor (CalStoriesView *self)
+{
+  g_return_val_if_fail (CAL_IS_STORIES_VIEW (self), NULL);
+
+  return self->editor;
+}
+
+CalCoverageView *
+cal_stories_view_get_coverage (CalStoriesView *self)
+{
+  g_return_val_if_fail (CAL_IS_STORIES_VIEW (self), NULL);
+
+  return self->coverage;
+}
+
+/**
+ * cal_stories_view_open_story:
+ * @self: a #CalStoriesView
+ * @story_id: a stored story
+ *
+ * Loads the whole story and shows it in the editor.
+ *
+ * Returns: %TRUE if the story could be read
+ */
+gboolean
+cal_stories_view_open_story (CalStoriesView *self,
+                             gint64          story_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStory) story = NULL;
+  CalStore *store;
+
+  g_return_val_if_fail (CAL_IS_STORIES_VIEW (self), FALSE);
+
+  store = get_store (self);
+  if (store == NULL)
+    return FALSE;
+
+  flush_edits (self);
+  story = cal_store_get_story (store, story_id, &error);
+  if (story == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      reload_list (self);
+      return FALSE;
+    }
+
+  open_editor (self, story);
+  return TRUE;
 }
