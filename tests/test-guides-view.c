@@ -160,7 +160,7 @@ test_guides_view_pairs (void)
       iterate_until (is_mapped, view);
 
       text = shown_text (GTK_WIDGET (view));
-      title = g_strdup_printf ("%s %s", cal_guide_get_level_name (guide), cal_guide_get_track_name (guide));
+      title = g_strdup_printf ("%s · %s", cal_guide_get_track_name (guide), cal_guide_get_level_name (guide));
       assert_shows (text, title);
       assert_shows (text, "The hidden bar");
       assert_shows (text, cal_guide_get_hidden_bar_title (guide));

@@ -42,7 +42,7 @@ cal_guide_document_new (CalCatalog   *catalog,
   g_autofree char *subtitle = NULL;
   g_autofree char *date_text = NULL;
   const char *band_name;
-  const char *headers[] = { _("Track"), _("Rounds"), _("Graded hardest"), _("Artifact to bring"), NULL };
+  const char *headers[] = { _("Role"), _("Rounds"), _("Graded hardest"), _("Artifact to bring"), NULL };
   CalPdfWriter *writer;
 
   g_return_val_if_fail (CAL_IS_CATALOG (catalog), NULL);
@@ -81,7 +81,7 @@ cal_guide_document_new (CalCatalog   *catalog,
                                 _("Each row is one role's typical loop at this band, the part of it that is graded "
                                   "hardest (the round to prepare most is named first) and the artifact worth bringing."));
 
-  cal_pdf_writer_begin_table (writer, 4, (double[]) { 2.0, 2.6, 3.6, 3.2 }, headers);
+  cal_pdf_writer_begin_table (writer, 4, (double[]) { 1.6, 3.4, 3.4, 2.9 }, headers);
   for (guint i = 0; i < rows->len; i++)
     {
       CalGuideRow *row = g_ptr_array_index (rows, i);
@@ -91,8 +91,12 @@ cal_guide_document_new (CalCatalog   *catalog,
       g_autofree char *hardest = NULL;
       const char *cells[5];
 
-      /* Translators: the total length of a loop, in minutes */
-      total = g_strdup_printf (_("%d min in all"), row->minutes);
+      if (row->minutes % 60 == 0)
+        /* Translators: the total length of a loop, in whole hours */
+        total = g_strdup_printf (_("%d h in all"), row->minutes / 60);
+      else
+        /* Translators: the total length of a loop, in hours and minutes */
+        total = g_strdup_printf (_("%d h %d min in all"), row->minutes / 60, row->minutes % 60);
       rounds_cell = g_strdup_printf ("%s\n%s", rounds, total);
       /* Translators: the round to prepare most, then what is graded hardest */
       hardest = g_strdup_printf (_("%s: %s"), row->focus_name, row->hardest);

@@ -289,8 +289,8 @@ render_guide (CalGuidesView *self)
 
   /* Title: the pair, and where it sits. */
   header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  /* Translators: a guide's title: a level, then a role, e.g. "Senior Software Engineer" */
-  title = g_strdup_printf (C_("guide title", "%s %s"), cal_guide_get_level_name (guide), cal_guide_get_track_name (guide));
+  /* Translators: a guide's title: a role, then a level, e.g. "Software Engineer · Senior" */
+  title = g_strdup_printf (C_("guide title", "%s · %s"), cal_guide_get_track_name (guide), cal_guide_get_level_name (guide));
   widget = text_label (title, "title-1");
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (GTK_BOX (header), widget);
