@@ -9,9 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cal-documents.h"
-#include "cal-export.h"
-#include "cal-plan-editor.h"
+#include "cal-plan-editor-private.h"
 #include "cal-plan-item-row.h"
 #include "cal-plan-text.h"
 
@@ -26,37 +24,8 @@
  * A removed item is deleted from the database at once (so a crash cannot
  * bring it back) and the toast's Undo stores it again as a new row. */
 
-struct _CalPlanEditor
-{
-  AdwBin         parent_instance;
-
-  CalContext    *context;
-  CalPlan       *plan;
-  CalJob        *job;
-  GPtrArray     *watched;          /* items the autosave watches for us */
-
-  GCancellable  *export_cancellable;
-  GtkFileChooserNative *chooser;
-
-  GtkRevealer   *export_revealer;
-  GtkScrolledWindow *scrolled_window;
-  GtkSpinner    *export_spinner;
-  AdwEntryRow   *title_row;
-  AdwActionRow  *job_row;
-  GtkListBox    *learn_list;
-  GtkListBox    *diagnose_list;
-  GtkListBox    *act_list;
-
-  gboolean       loading;
-};
 
 G_DEFINE_FINAL_TYPE (CalPlanEditor, cal_plan_editor, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_EXPORTING,
-  N_PROPS
-};
 
 enum {
   TOAST,
@@ -64,7 +33,7 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+GParamSpec *cal_plan_editor_properties[CAL_PLAN_EDITOR_N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* An item removed from the plan, kept until its toast is gone so Undo
@@ -85,19 +54,19 @@ removal_free (Removal *removal)
   g_free (removal);
 }
 
-static void
-show_toast (CalPlanEditor *self,
-            AdwToast      *toast)
+void
+cal_plan_editor_show_toast (CalPlanEditor *self,
+                            AdwToast      *toast)
 {
   g_signal_emit (self, signals[TOAST], 0, toast);
   g_object_unref (toast);
 }
 
-static void
-show_message (CalPlanEditor *self,
-              const char    *message)
+void
+cal_plan_editor_show_message (CalPlanEditor *self,
+                              const char    *message)
 {
-  show_toast (self, adw_toast_new (message));
+  cal_plan_editor_show_toast (self, adw_toast_new (message));
 }
 
 static CalAutosave *
@@ -257,7 +226,7 @@ on_row_move_to_phase (CalPlanItemRow *row,
   /* The row leaves the part of the page the user was looking at. */
   /* Translators: %s is a phase of the plan: Learn, Diagnose or Act */
   message = g_strdup_printf (_("Moved to %s"), cal_plan_phase_get_name (phase_id));
-  show_message (self, message);
+  cal_plan_editor_show_message (self, message);
 }
 
 static void
@@ -383,7 +352,7 @@ on_row_remove (CalPlanItemRow *row,
       watch_item (self, item);
       cal_autosave_mark (autosave, item);
       g_object_unref (item);
-      show_message (self, error->message);
+      cal_plan_editor_show_message (self, error->message);
       return;
     }
 
@@ -411,7 +380,7 @@ on_row_remove (CalPlanItemRow *row,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove), removal,
                          (GClosureNotify) removal_free, 0);
-  show_toast (self, toast);
+  cal_plan_editor_show_toast (self, toast);
 }
 
 static void
@@ -434,97 +403,6 @@ clear_lists (CalPlanEditor *self)
       while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
         gtk_list_box_remove (list, GTK_WIDGET (row));
     }
-}
-
-/* --- export ----------------------------------------------------------- */
-
-static void
-set_exporting (CalPlanEditor *self,
-               GCancellable  *cancellable)
-{
-  gboolean was = self->export_cancellable != NULL;
-
-  g_set_object (&self->export_cancellable, cancellable);
-  gtk_revealer_set_reveal_child (self->export_revealer, cancellable != NULL);
-  gtk_spinner_set_spinning (self->export_spinner, cancellable != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.cancel-export", cancellable != NULL);
-
-  if (was != (cancellable != NULL))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORTING]);
-}
-
-static void
-on_open_exported (AdwToast   *toast,
-                  const char *uri)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
-    g_warning ("Could not open %s: %s", uri, error->message);
-}
-
-typedef struct
-{
-  CalPlanEditor *self;
-  GCancellable  *cancellable;
-  GFile         *file;
-} ExportData;
-
-static void
-on_export_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  ExportData *data = user_data;
-  CalPlanEditor *self = data->self;
-  g_autoptr(GError) error = NULL;
-
-  cal_plan_document_export_finish (result, &error);
-
-  /* A later export may have replaced this one meanwhile. */
-  if (self->export_cancellable == data->cancellable)
-    set_exporting (self, NULL);
-
-  if (error != NULL &&
-      (g_error_matches (error, CAL_EXPORT_ERROR, CAL_EXPORT_ERROR_CANCELLED) ||
-       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
-    show_message (self, _("Export cancelled"));
-  else if (error != NULL)
-    show_message (self, error->message);
-  else
-    {
-      g_autofree char *name = g_file_get_basename (data->file);
-      AdwToast *toast;
-
-      /* Translators: %s is the file name of the exported PDF */
-      toast = adw_toast_new_format (_("Exported “%s”"), name);
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_exported),
-                             g_file_get_uri (data->file), (GClosureNotify) g_free, 0);
-      show_toast (self, toast);
-    }
-
-  g_object_unref (data->self);
-  g_object_unref (data->cancellable);
-  g_object_unref (data->file);
-  g_free (data);
-}
-
-static void
-on_chooser_response (GtkNativeDialog *chooser,
-                     int              response,
-                     CalPlanEditor   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        cal_plan_editor_export_to_file (self, file);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
 }
 
 /* --- actions ------------------------------------------------------------ */
@@ -567,13 +445,13 @@ on_delete_response (AdwMessageDialog *dialog,
   if (!cal_autosave_flush (autosave, &error) ||
       !cal_store_delete_plan (cal_context_get_store (self->context), id, &error))
     {
-      show_message (self, error->message);
+      cal_plan_editor_show_message (self, error->message);
       cal_plan_editor_load (self, id, NULL);
       return;
     }
 
   g_signal_emit (self, signals[PLAN_DELETED], 0);
-  show_message (self, _("Plan deleted"));
+  cal_plan_editor_show_message (self, _("Plan deleted"));
 }
 
 /* --- GObject ------------------------------------------------------------ */
@@ -617,7 +495,7 @@ cal_plan_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_EXPORTING:
+    case CAL_PLAN_EDITOR_PROP_EXPORTING:
       g_value_set_boolean (value, cal_plan_editor_get_exporting (self));
       break;
 
@@ -641,11 +519,11 @@ cal_plan_editor_class_init (CalPlanEditorClass *klass)
    *
    * Whether a PDF export is running.
    */
-  properties[PROP_EXPORTING] =
+  cal_plan_editor_properties[CAL_PLAN_EDITOR_PROP_EXPORTING] =
     g_param_spec_boolean ("exporting", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, CAL_PLAN_EDITOR_N_PROPS, cal_plan_editor_properties);
 
   /**
    * CalPlanEditor::toast:
@@ -961,116 +839,7 @@ cal_plan_editor_copy_markdown (CalPlanEditor *self)
     return;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  show_message (self, _("Plan copied as Markdown"));
-}
-
-/**
- * cal_plan_editor_export:
- * @self: a #CalPlanEditor
- *
- * Asks where to save the PDF, then exports it.
- */
-void
-cal_plan_editor_export (CalPlanEditor *self)
-{
-  g_autoptr(GtkFileFilter) filter = NULL;
-  g_autofree char *name = NULL;
-  GtkRoot *root;
-
-  g_return_if_fail (CAL_IS_PLAN_EDITOR (self));
-
-  if (self->plan == NULL || self->chooser != NULL)
-    return;
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  self->chooser = gtk_file_chooser_native_new (_("Export Plan as PDF"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
-  /* File names cannot hold a slash; the rest of the title is kept. */
-  name = g_strdup_printf ("%s.pdf", *cal_plan_get_title (self->plan) != '\0' ? cal_plan_get_title (self->plan)
-                                                                              : _("First 90 days"));
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-/**
- * cal_plan_editor_export_to_file:
- * @self: a #CalPlanEditor
- * @file: where to write the PDF
- *
- * Exports the plan as shown to @file in a worker thread, with a progress
- * bar that can cancel it. A toast reports the result; on success its
- * Open button opens the PDF.
- */
-void
-cal_plan_editor_export_to_file (CalPlanEditor *self,
-                                GFile         *file)
-{
-  g_autoptr(GListModel) items = NULL;
-  g_autoptr(GCancellable) cancellable = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *page_size = NULL;
-  ExportData *data;
-
-  g_return_if_fail (CAL_IS_PLAN_EDITOR (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->plan == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      show_message (self, _("This location cannot be written to. Choose a folder on this computer."));
-      return;
-    }
-
-  if (self->export_cancellable != NULL)
-    g_cancellable_cancel (self->export_cancellable);
-
-  items = cal_plan_editor_list_items (self);
-  page_size = g_settings_get_string (cal_context_get_settings (self->context), "page-size");
-  cancellable = g_cancellable_new ();
-  set_exporting (self, cancellable);
-
-  data = g_new0 (ExportData, 1);
-  data->self = g_object_ref (self);
-  data->cancellable = g_object_ref (cancellable);
-  data->file = g_object_ref (file);
-
-  /* The document is built here, from the objects on this thread; only the
-   * rendering runs in a worker. */
-  cal_plan_document_export_async (self->plan, items, self->job, cal_page_size_from_string (page_size),
-                                  path, cancellable, on_export_done, data);
-}
-
-void
-cal_plan_editor_cancel_export (CalPlanEditor *self)
-{
-  g_return_if_fail (CAL_IS_PLAN_EDITOR (self));
-
-  if (self->export_cancellable != NULL)
-    g_cancellable_cancel (self->export_cancellable);
-}
-
-gboolean
-cal_plan_editor_get_exporting (CalPlanEditor *self)
-{
-  g_return_val_if_fail (CAL_IS_PLAN_EDITOR (self), FALSE);
-
-  return self->export_cancellable != NULL;
+  cal_plan_editor_show_message (self, _("Plan copied as Markdown"));
 }
 
 /**
