@@ -64,7 +64,7 @@ new_column (const char *stage,
   gtk_widget_set_name (column, name);
   g_object_set_data_full (G_OBJECT (column), "stage", g_strdup (stage), g_free);
   gtk_widget_add_css_class (column, "funnel-column");
-  gtk_widget_set_size_request (column, 220, -1);
+  gtk_widget_set_size_request (column, 190, -1);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
@@ -178,6 +178,9 @@ cal_funnel_board_rebuild (CalFunnelBoard *self,
         }
 
       column = new_column (stage, title, members->len, &cards);
+      /* Empty columns stay narrow drop targets so the busy ones fit. */
+      if (members->len == 0)
+        gtk_widget_set_size_request (column, 110, -1);
       gtk_box_append (self->columns, column);
 
       if (members->len > 0)
@@ -189,7 +192,7 @@ cal_funnel_board_rebuild (CalFunnelBoard *self,
 
       if (members->len == 0)
         {
-          GtkWidget *hint = gtk_label_new (s < CAL_FUNNEL_N_STAGES ? _("Drop a card here") : _("None yet"));
+          GtkWidget *hint = gtk_label_new (s < CAL_FUNNEL_N_STAGES ? _("Drop here") : _("None yet"));
 
           gtk_widget_add_css_class (hint, "dim-label");
           gtk_widget_add_css_class (hint, "funnel-drop-hint");

@@ -53,8 +53,8 @@ cell (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), header ? 0 : 1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+  /* No wrapping: the table scrolls sideways, and a wrapping label would
+   * make the scroller ask for the height of its narrowest layout. */
   gtk_widget_add_css_class (label, "funnel-cell");
   if (header)
     gtk_widget_add_css_class (label, "heading");
@@ -111,6 +111,8 @@ build_table (CalOfferComparison *c,
   gtk_widget_add_css_class (grid, "funnel-offer-table");
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_widget_set_vexpand (scroller, FALSE);
+  gtk_widget_set_valign (grid, GTK_ALIGN_START);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
   gtk_box_append (GTK_BOX (box), scroller);
 
