@@ -15,6 +15,7 @@
 #include "cal-coach.h"
 #include "cal-media.h"
 #include "cal-speech-stats.h"
+#include "cal-think-aloud.h"
 #include "cal-transcriber.h"
 
 /* Stories and transcripts are text; anything this large is a mistake. */
@@ -212,6 +213,163 @@ load_transcript (const char  *path,
   return cal_transcript_new_from_text (text, duration);
 }
 
+/* `coach --list-prompts [--kind K] [--track T] [--band B]`: the ids that
+ * `--mode think-aloud --prompt ID` takes. */
+static int
+list_prompts (CalCli     *cli,
+              const char *kind,
+              const char *track,
+              const char *band)
+{
+  CalPromptBank *bank = cal_prompt_bank_get_default ();
+  g_autoptr(GPtrArray) prompts = NULL;
+
+  if (kind != NULL && !g_strv_contains (cal_prompt_kinds (), kind))
+    return cal_cli_usage (_("--kind must be coding, debugging, system-design or product-sense, not “%s”"), kind);
+
+  prompts = cal_prompt_bank_find_prompts (bank, kind, track, band);
+  if (cli->json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < prompts->len; i++)
+        {
+          const CalPrompt *prompt = g_ptr_array_index (prompts, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, prompt->id);
+          json_builder_set_member_name (builder, "kind");
+          json_builder_add_string_value (builder, prompt->kind);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, prompt->title);
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, prompt->text);
+          json_builder_set_member_name (builder, "minutes");
+          json_builder_add_int_value (builder, prompt->minutes);
+          json_builder_set_member_name (builder, "checkpoints");
+          json_builder_begin_array (builder);
+          for (guint c = 0; prompt->checkpoints[c] != NULL; c++)
+            json_builder_add_string_value (builder, prompt->checkpoints[c]);
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      node = json_builder_get_root (builder);
+      cal_cli_print_json (node);
+      return CAL_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < prompts->len; i++)
+    {
+      const CalPrompt *prompt = g_ptr_array_index (prompts, i);
+
+      g_print ("%-40s %-14s %2u min  %s\n", prompt->id, prompt->kind, prompt->minutes, prompt->title);
+    }
+  if (prompts->len == 0)
+    g_printerr ("%s\n", _("No prompt suits those filters: drop --track or --band to see more."));
+  return CAL_CLI_EXIT_OK;
+}
+
+/* `coach --mode think-aloud`: where the speaker went quiet, which
+ * checkpoints they touched and when, and what to do next time. */
+static int
+think_aloud_run (CalCli        *cli,
+                 CalTranscript *transcript,
+                 const char    *prompt_id,
+                 double         session_s)
+{
+  g_autoptr(CalThinkAloud) think = cal_think_aloud_new (NULL, NULL);
+  g_autoptr(CalThinkAloudReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  CalPromptBank *bank = cal_think_aloud_get_bank (think);
+  const CalPrompt *prompt = cal_prompt_bank_get_prompt (bank, prompt_id);
+  CalThinkAloudOptions options;
+
+  cal_think_aloud_options_init (&options);
+  options.session_s = session_s;
+  report = cal_think_aloud_analyze (think, transcript, prompt_id, &options, &error);
+  if (report == NULL)
+    return cal_cli_fail (error);
+
+  if (cli->json)
+    {
+      g_autoptr(JsonNode) node = cal_think_aloud_report_to_json (report);
+
+      cal_cli_print_json (node);
+      return CAL_CLI_EXIT_OK;
+    }
+
+  {
+    g_autofree char *length = cal_speech_format_time (cal_think_aloud_report_get_duration (report));
+    const CalSilence *longest = cal_think_aloud_report_get_longest_silence (report);
+    guint n_silences = cal_think_aloud_report_get_n_silences (report);
+    guint n_signposts = cal_think_aloud_report_get_n_signposts (report);
+
+    g_print (_("Prompt: %s — %s\n"), prompt->id, prompt->title);
+    g_print (_("Length %s, %u words, %.0f words a minute; you talked for %.0f%% of the session\n"), length,
+             cal_think_aloud_report_get_words (report), cal_think_aloud_report_get_wpm (report),
+             cal_think_aloud_report_get_talk_ratio (report) * 100);
+    g_print (_("Fillers: %u (%.1f a minute)\n"), cal_think_aloud_report_get_n_fillers (report),
+             cal_think_aloud_report_get_fillers_per_min (report));
+
+    g_print (_("Silences over %.0f s: %u\n"), options.silence_threshold_s, n_silences);
+    for (guint i = 0; i < n_silences; i++)
+      {
+        const CalSilence *silence = cal_think_aloud_report_get_silence (report, i);
+        g_autofree char *at = cal_speech_format_time (silence->start);
+
+        if (silence == longest)
+          g_print (_("  %.1f s at %s (%s) — you went quiet here\n"), silence->end - silence->start, at,
+                   cal_silence_kind_to_string (silence->kind));
+        else
+          g_print (_("  %.1f s at %s (%s)\n"), silence->end - silence->start, at,
+                   cal_silence_kind_to_string (silence->kind));
+      }
+
+    g_print ("\n%s\n", _("Checkpoints (* matters most for this prompt):"));
+    for (guint i = 0; i < cal_prompt_bank_get_n_checkpoints (bank); i++)
+      {
+        const CalCheckpoint *checkpoint = cal_prompt_bank_get_checkpoint (bank, i);
+        double at;
+
+        if (cal_think_aloud_report_get_checkpoint_time (report, checkpoint->id, &at))
+          {
+            g_autofree char *when = cal_speech_format_time (at);
+
+            g_print ("  %s %-14s %s\n", cal_prompt_is_key_checkpoint (prompt, checkpoint->id) ? "*" : " ",
+                     checkpoint->id, when);
+          }
+        else
+          g_print ("  %s %-14s %s\n", cal_prompt_is_key_checkpoint (prompt, checkpoint->id) ? "*" : " ",
+                   checkpoint->id, _("never"));
+      }
+
+    g_print ("\n");
+    if (n_signposts == 0)
+      g_print ("%s\n", _("Signposts: none"));
+    else
+      g_print ("%s", _("Signposts:"));
+    for (guint i = 0; i < n_signposts; i++)
+      {
+        const CalSignpost *signpost = cal_think_aloud_report_get_signpost (report, i);
+        g_autofree char *at = cal_speech_format_time (signpost->at);
+
+        g_print (" “%s” %s%s", signpost->phrase, at, i + 1 < n_signposts ? "," : "\n");
+      }
+    g_print (_("Summary at the end: %s\n"), cal_think_aloud_report_get_summary_at_end (report) ? _("yes") : _("no"));
+
+    if (cal_think_aloud_report_get_n_advice (report) > 0)
+      g_print ("\n%s\n", _("Next time:"));
+    for (guint i = 0; i < cal_think_aloud_report_get_n_advice (report); i++)
+      g_print ("  • %s\n", cal_think_aloud_report_get_advice (report, i)->text);
+  }
+
+  return CAL_CLI_EXIT_OK;
+}
+
 /**
  * cal_cli_coach:
  * @cli: the invocation
@@ -221,6 +379,8 @@ load_transcript (const char  *path,
  * `calibrd-cli coach (--audio F | --transcript F [--duration S]) [--level L]
  * [--question TEXT] [--json]`. With --audio the recording is transcribed
  * first, locally, and the words with their times are coached.
+ * `--mode think-aloud --prompt ID` analyses a technical practice instead,
+ * and `--list-prompts` lists the prompt ids.
  *
  * Returns: the exit status
  */
@@ -232,16 +392,35 @@ cal_cli_coach (CalCli  *cli,
   g_autoptr(CalTranscript) transcript = NULL;
   g_autoptr(GError) error = NULL;
   const char *transcript_path = NULL, *audio_path = NULL, *level = NULL, *question = NULL;
+  const char *mode = "coach", *prompt_id = NULL, *kind = NULL, *track = NULL, *band = NULL;
+  gboolean list = FALSE;
   double duration = 0;
-  const char *usage = _("Usage: calibrd-cli coach (--audio FILE | --transcript FILE [--duration S]) [--level LEVEL] [--question TEXT] [--json]");
+  const char *usage = _("Usage: calibrd-cli coach (--audio FILE | --transcript FILE [--duration S]) [--level LEVEL] [--question TEXT] [--json]\n"
+                        "       calibrd-cli coach --mode think-aloud --prompt ID (--audio FILE | --transcript FILE) [--duration S] [--json]\n"
+                        "       calibrd-cli coach --list-prompts [--kind KIND] [--track TRACK] [--band BAND] [--json]");
 
   for (int i = 1; i < argc; i++)
     {
       const char *value = i + 1 < argc ? argv[i + 1] : NULL;
 
+      if (g_str_equal (argv[i], "--list-prompts"))
+        {
+          list = TRUE;
+          continue;
+        }
       if (value == NULL)
         return cal_cli_usage ("%s", usage);
-      if (g_str_equal (argv[i], "--transcript"))
+      if (g_str_equal (argv[i], "--mode"))
+        mode = value;
+      else if (g_str_equal (argv[i], "--prompt"))
+        prompt_id = value;
+      else if (g_str_equal (argv[i], "--kind"))
+        kind = value;
+      else if (g_str_equal (argv[i], "--track"))
+        track = value;
+      else if (g_str_equal (argv[i], "--band"))
+        band = value;
+      else if (g_str_equal (argv[i], "--transcript"))
         transcript_path = value;
       else if (g_str_equal (argv[i], "--audio"))
         audio_path = value;
@@ -262,6 +441,28 @@ cal_cli_coach (CalCli  *cli,
       i++;
     }
 
+  if (list)
+    return list_prompts (cli, kind, track, band);
+  if (kind != NULL || track != NULL || band != NULL)
+    return cal_cli_usage ("%s", _("--kind, --track and --band filter --list-prompts"));
+
+  if (!g_str_equal (mode, "coach") && !g_str_equal (mode, "think-aloud"))
+    return cal_cli_usage (_("--mode must be coach or think-aloud, not “%s”"), mode);
+  if (g_str_equal (mode, "think-aloud"))
+    {
+      if (prompt_id == NULL)
+        return cal_cli_usage ("%s", _("--mode think-aloud needs --prompt ID; list the ids with “calibrd-cli coach --list-prompts”"));
+      /* Checked before any transcription, which can take a while. */
+      if (cal_prompt_bank_get_prompt (cal_prompt_bank_get_default (), prompt_id) == NULL)
+        {
+          g_printerr (_("calibrd-cli: there is no think-aloud prompt “%s”. List the ids with “calibrd-cli coach --list-prompts” (narrow them with --kind, --track or --band).\n"),
+                      prompt_id);
+          return CAL_CLI_EXIT_FAILED;
+        }
+    }
+  else if (prompt_id != NULL)
+    return cal_cli_usage ("%s", _("--prompt goes with --mode think-aloud"));
+
   if ((transcript_path == NULL) == (audio_path == NULL))
     return cal_cli_usage ("%s", usage);
 
@@ -280,5 +481,9 @@ cal_cli_coach (CalCli  *cli,
   if (transcript == NULL)
     return cal_cli_fail (error);
 
+  /* For think-aloud, --duration is the session's length, so that silence
+   * after the last word counts too. */
+  if (g_str_equal (mode, "think-aloud"))
+    return think_aloud_run (cli, transcript, prompt_id, duration);
   return cal_cli_coach_run (cli, transcript, question, level);
 }
