@@ -307,7 +307,7 @@ import_done (GObject      *source,
   g_autoptr(CalCv) cv = NULL;
 
   cv = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->group == NULL)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->rows == NULL)
     return;
 
   g_clear_object (&self->cancellable);
@@ -363,7 +363,8 @@ cal_cv_gaps_group_dispose (GObject *object)
   g_clear_object (&self->analysis);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_CV_GAPS_GROUP);
+  /* AdwBin unparents the template's child itself; disposing the template
+   * as well would unparent it twice. */
 
   G_OBJECT_CLASS (cal_cv_gaps_group_parent_class)->dispose (object);
 }

@@ -125,6 +125,8 @@ store_analysis (CalStore       *store,
   cal_job_set_remote (job, or_empty (cal_jd_analysis_get_remote (analysis)));
   cal_job_set_source_text (job, text);
   cal_job_set_analysis (job, json);
+  /* The loop is stored below; the job page must not seed it again. */
+  cal_job_set_overrides (job, "{\"loop_seeded\":\"yes\"}");
   if (!cal_store_save_job (store, job, error))
     return NULL;
 
@@ -497,6 +499,7 @@ cal_jd_import_dialog_init (CalJdImportDialog *self)
   gtk_widget_add_controller (self->content, GTK_EVENT_CONTROLLER (target));
 
   set_busy (self, NULL);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->text_view));
 }
 
 /**

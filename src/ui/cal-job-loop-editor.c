@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-catalog.h"
+#include "cal-jd-analysis.h"
 #include "cal-job-loop-editor.h"
 
 /* The editable interview loop of one job: its rounds (CalRound rows with
@@ -175,6 +176,7 @@ create_round_row (CalJobLoopEditor *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *text != '\0' ? text : kind_name (self, cal_round_get_kind (round)));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), kind_name (self, cal_round_get_kind (round)));
+  gtk_widget_add_css_class (row, "loop-round");
   gtk_widget_add_css_class (badge, "round-number");
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), badge);
@@ -291,7 +293,8 @@ cal_job_loop_editor_dispose (GObject *object)
   g_clear_pointer (&self->kind_ids, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_JOB_LOOP_EDITOR);
+  /* AdwBin unparents the template's child itself; disposing the template
+   * as well would unparent it twice. */
 
   G_OBJECT_CLASS (cal_job_loop_editor_parent_class)->dispose (object);
 }
@@ -498,4 +501,58 @@ cal_job_loop_editor_remove_round (CalJobLoopEditor *self,
   g_list_store_remove (self->rounds, position);
   renumber (self);
   rebuild (self, -1);
+}
+
+/**
+ * cal_job_loop_editor_seed:
+ * @self: a #CalJobLoopEditor
+ * @analysis: the job's analysis
+ *
+ * Stores the loop the analyzer predicted as the job's rounds, for a job
+ * that has none yet (one imported from the command line, say).
+ *
+ * Returns: %TRUE if the rounds were stored
+ */
+gboolean
+cal_job_loop_editor_seed (CalJobLoopEditor *self,
+                          CalJdAnalysis    *analysis)
+{
+  g_autoptr(GPtrArray) rounds = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *predicted;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  g_return_val_if_fail (CAL_IS_JOB_LOOP_EDITOR (self), FALSE);
+  g_return_val_if_fail (CAL_IS_JD_ANALYSIS (analysis), FALSE);
+
+  if (self->context == NULL || self->job_id == 0)
+    return FALSE;
+
+  predicted = cal_jd_analysis_get_rounds (analysis);
+  for (guint i = 0; i < predicted->len; i++)
+    {
+      CalJdRound *r = g_ptr_array_index (predicted, i);
+      CalRound *round = cal_round_new ();
+
+      cal_round_set_job_id (round, self->job_id);
+      cal_round_set_position (round, i);
+      cal_round_set_kind (round, r->kind != NULL ? r->kind : "");
+      cal_round_set_title (round, r->title != NULL ? r->title : "");
+      cal_round_set_notes (round, r->why != NULL ? r->why : "");
+      cal_round_set_created (round, now);
+      g_ptr_array_add (rounds, round);
+    }
+
+  if (rounds->len == 0)
+    return FALSE;
+  if (!cal_store_save_all (cal_context_get_store (self->context), rounds, &error))
+    {
+      emit_toast (self, error->message);
+      return FALSE;
+    }
+
+  g_list_store_splice (self->rounds, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rounds)),
+                       rounds->pdata, rounds->len);
+  rebuild (self, -1);
+  return TRUE;
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "cal-context.h"
+#include "cal-jd-analysis.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,7 @@ void        cal_job_loop_editor_move_round (CalJobLoopEditor *self,
                                             int               delta);
 void        cal_job_loop_editor_remove_round (CalJobLoopEditor *self,
                                               guint             position);
+gboolean    cal_job_loop_editor_seed       (CalJobLoopEditor *self,
+                                            CalJdAnalysis    *analysis);
 
 G_END_DECLS

@@ -449,6 +449,25 @@ fill_questions (CalJobPage *self)
 
 /* --- showing a job ------------------------------------------------------- */
 
+/* A job stored without its loop (imported from the command line) gets the
+ * predicted one the first time it is shown, once: a loop the user emptied
+ * on purpose stays empty. */
+static void
+seed_loop (CalJobPage *self)
+{
+  g_autofree char *seeded = cal_job_dup_override (self->job, "loop_seeded");
+
+  if (self->analysis == NULL || seeded != NULL ||
+      g_list_model_get_n_items (cal_job_loop_editor_get_rounds (self->loop_editor)) > 0)
+    return;
+
+  if (cal_job_loop_editor_seed (self->loop_editor, self->analysis))
+    {
+      set_override (self->job, "loop_seeded", "yes");
+      cal_autosave_mark (cal_context_get_autosave (self->context), self->job);
+    }
+}
+
 static void
 show_job (CalJobPage *self)
 {
@@ -496,6 +515,7 @@ show_job (CalJobPage *self)
   fill_strv (self->stakeholders_box, self->analysis ? cal_jd_analysis_get_stakeholders (self->analysis) : NULL);
 
   cal_job_loop_editor_set_job (self->loop_editor, self->context, cal_job_get_id (self->job));
+  seed_loop (self);
   fill_questions (self);
   cal_cv_gaps_group_set_analysis (self->cv_group, self->analysis);
 
@@ -522,7 +542,8 @@ cal_job_page_dispose (GObject *object)
   g_clear_pointer (&self->level_ids, g_ptr_array_unref);
   g_clear_pointer (&self->track_ids, g_ptr_array_unref);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_JOB_PAGE);
+  /* AdwBin unparents the template's child itself; disposing the template
+   * as well would unparent it twice. */
 
   G_OBJECT_CLASS (cal_job_page_parent_class)->dispose (object);
 }

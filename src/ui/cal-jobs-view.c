@@ -450,7 +450,8 @@ cal_jobs_view_dispose (GObject *object)
 
   g_clear_object (&self->analyzer);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_JOBS_VIEW);
+  /* AdwBin unparents the template's child itself; disposing the template
+   * as well would unparent it twice. */
 
   G_OBJECT_CLASS (cal_jobs_view_parent_class)->dispose (object);
 }
@@ -498,6 +499,7 @@ static void
 cal_jobs_view_init (CalJobsView *self)
 {
   GtkEventController *shortcuts;
+  GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -514,6 +516,15 @@ cal_jobs_view_init (CalJobsView *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
                                                           gtk_callback_action_new (shortcut_search, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  placeholder = gtk_label_new (_("No job matches your search"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_list_box_set_placeholder (self->list_box, placeholder);
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

@@ -1,0 +1,513 @@
+/* test-jobs-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Jobs section in the real window, on a real (Xvfb) display, with a
+ * real database: import a job description through the dialog, correct the
+ * level, edit the loop, refuse bad input, search and delete.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cal-jd-import-dialog.h"
+#include "cal-job-loop-editor.h"
+#include "cal-job-page.h"
+#include "cal-jobs-view.h"
+#include "cal-window.h"
+
+static char *db_path;
+static CalStore *store;
+static CalContext *context;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+iterate_until (Condition done,
+               gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return done (data);
+}
+
+static void
+iterate_for (guint msec)
+{
+  gint64 deadline = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget  *root,
+                 GType       type,
+                 const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type, name);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_with_class (GtkWidget  *root,
+                  const char *css_class)
+{
+  guint n = gtk_widget_has_css_class (root, css_class) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_with_class (child, css_class);
+
+  return n;
+}
+
+static guint
+count_list_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static CalWindow *
+create_window (int width)
+{
+  CalWindow *window = g_object_new (CAL_TYPE_WINDOW, "context", context, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  cal_window_show_section (window, "jobs");
+
+  return window;
+}
+
+static CalJobsView *
+get_view (CalWindow *window)
+{
+  return CAL_JOBS_VIEW (find_descendant (GTK_WIDGET (window), CAL_TYPE_JOBS_VIEW, NULL));
+}
+
+static CalJdImportDialog *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (CAL_IS_JD_IMPORT_DIALOG (window))
+        return CAL_JD_IMPORT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static CalJdImportDialog *
+open_import_dialog (CalJobsView *view)
+{
+  CalJdImportDialog *dialog;
+
+  g_assert_null (find_import_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.add", NULL));
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  iterate_until (is_mapped, dialog);
+
+  return dialog;
+}
+
+static void
+set_dialog_text (CalJdImportDialog *dialog,
+                 const char        *text)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, NULL));
+
+  g_assert_nonnull (view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static char *
+read_jd (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "jds", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static gboolean
+view_shows_job (gpointer view)
+{
+  return g_strcmp0 (cal_jobs_view_get_mode (view), "job") == 0;
+}
+
+static gboolean
+import_dialog_gone (gpointer data)
+{
+  return find_import_dialog () == NULL;
+}
+
+static gboolean
+dialog_idle (gpointer dialog)
+{
+  return !cal_jd_import_dialog_get_busy (dialog);
+}
+
+static gint64
+import_through_dialog (CalJobsView *view,
+                       const char  *jd)
+{
+  g_autofree char *text = read_jd (jd);
+  CalJdImportDialog *dialog = open_import_dialog (view);
+  CalJobPage *page;
+
+  set_dialog_text (dialog, text);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.analyze", NULL));
+  g_assert_true (iterate_until (import_dialog_gone, NULL));
+  g_assert_true (iterate_until (view_shows_job, view));
+
+  page = CAL_JOB_PAGE (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_PAGE, NULL));
+  return cal_job_get_id (cal_job_page_get_job (page));
+}
+
+static guint
+n_stored_jobs (CalStore *s)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) jobs = cal_store_list_jobs (s, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (jobs);
+}
+
+static const char *
+combo_selected_string (AdwComboRow *row)
+{
+  GObject *item = adw_combo_row_get_selected_item (row);
+
+  g_assert_true (GTK_IS_STRING_OBJECT (item));
+  return gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+}
+
+static guint
+combo_find (AdwComboRow *row,
+            const char  *text)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_import_and_correct_level (void)
+{
+  CalWindow *window = create_window (1100);
+  CalJobsView *view = get_view (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rounds = NULL;
+  g_autoptr(GListModel) questions = NULL;
+  g_autoptr(CalStore) reopened = NULL;
+  g_autoptr(CalJob) job = NULL;
+  g_autoptr(CalContext) reopened_context = NULL;
+  AdwComboRow *level_row;
+  CalJobLoopEditor *loop;
+  GtkWidget *company;
+  gint64 id;
+
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "empty");
+
+  id = import_through_dialog (view, "02-gitlab-backend-senior.md");
+  g_assert_cmpint (id, >, 0);
+
+  /* The page shows what a user reads first: company, title, level. */
+  company = find_descendant (GTK_WIDGET (view), GTK_TYPE_LABEL, "job-company");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (company)), ==, "GitLab");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_descendant (GTK_WIDGET (view), GTK_TYPE_LABEL, "job-title"))),
+                            "Backend Engineer"));
+  level_row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, "level-row"));
+  g_assert_cmpstr (combo_selected_string (level_row), ==, "Senior");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (level_row)), "confidence"));
+
+  /* Stored: the job, its loop and its predicted questions. */
+  g_assert_cmpuint (n_stored_jobs (store), ==, 1);
+  rounds = cal_store_list_rounds (store, 0, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rounds), >=, 3);
+  questions = cal_store_list_questions (store, id, "predicted", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), >=, 5);
+
+  /* …and on screen: one row per round, one per predicted question. */
+  loop = CAL_JOB_LOOP_EDITOR (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_LOOP_EDITOR, NULL));
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (loop), "loop-round"), ==, g_list_model_get_n_items (rounds));
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (view), "question-row"), ==, g_list_model_get_n_items (questions));
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (view), "question-group"), >=, 2);
+
+  /* The user knows better: this is a Staff role. */
+  adw_combo_row_set_selected (level_row, combo_find (level_row, "Staff"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (level_row)), "Set by you"));
+  g_assert_true (cal_autosave_flush (cal_context_get_autosave (context), &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A second connection reads what the first one wrote. */
+  reopened = cal_store_open (db_path, &error);
+  g_assert_no_error (error);
+  job = cal_store_get_job (reopened, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cal_job_get_level (job), ==, "staff");
+  g_assert_nonnull (strstr (cal_job_get_overrides (job), "\"staff\""));
+  /* The analysis itself is untouched: it still says Senior. */
+  g_assert_nonnull (strstr (cal_job_get_analysis (job), "\"senior\""));
+
+  /* And the correction wins when the job is shown again. */
+  reopened_context = cal_context_new (reopened, cal_context_get_settings (context));
+  window = g_object_new (CAL_TYPE_WINDOW, "context", reopened_context, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  view = get_view (window);
+  g_assert_true (cal_jobs_view_show_job (view, id));
+  level_row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, "level-row"));
+  g_assert_cmpstr (combo_selected_string (level_row), ==, "Staff");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+error_shown (gpointer dialog)
+{
+  return !cal_jd_import_dialog_get_busy (dialog) && cal_jd_import_dialog_get_error (dialog) != NULL;
+}
+
+static GtkWidget *
+find_visible_error_label (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "error") && gtk_widget_get_visible (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_visible_error_label (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_bad_input (void)
+{
+  CalWindow *window = create_window (1100);
+  CalJobsView *view = get_view (window);
+  guint before = n_stored_jobs (store);
+  CalJdImportDialog *dialog;
+  GtkWidget *label;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+  static const guint8 binary[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                   0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66, 0, 0, 0 };
+
+  dialog = open_import_dialog (view);
+
+  /* Whitespace only. */
+  set_dialog_text (dialog, "   \n\t  \n");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.analyze", NULL);
+  g_assert_true (iterate_until (error_shown, dialog));
+  label = find_visible_error_label (GTK_WIDGET (dialog));
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, cal_jd_import_dialog_get_error (dialog));
+  g_assert_cmpuint (n_stored_jobs (store), ==, before);
+
+  /* A binary file, as a drop or Open File… would hand it over. */
+  file = g_file_new_tmp ("calibrd-binary-XXXXXX.md", &stream, &error);
+  g_assert_no_error (error);
+  g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (stream)), binary, sizeof binary,
+                             NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_io_stream_close (G_IO_STREAM (stream), NULL, NULL);
+  cal_jd_import_dialog_open_file (dialog, file);
+  g_assert_true (cal_jd_import_dialog_get_busy (dialog));
+  g_assert_true (iterate_until (dialog_idle, dialog));
+  g_assert_nonnull (cal_jd_import_dialog_get_error (dialog));
+  g_assert_nonnull (strstr (cal_jd_import_dialog_get_error (dialog), "not a text document"));
+  g_assert_cmpuint (n_stored_jobs (store), ==, before);
+
+  /* The dialog stays open and keeps the text, so nothing is lost. */
+  g_assert_true (find_import_dialog () == dialog);
+  g_assert_true (gtk_widget_get_visible (find_visible_error_label (GTK_WIDGET (dialog))));
+  g_file_delete (file, NULL, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  GtkListBox *list;
+  guint       rows;
+} RowCount;
+
+static gboolean
+list_has_rows (gpointer data)
+{
+  RowCount *count = data;
+
+  return count_list_rows (count->list) == count->rows;
+}
+
+static void
+test_search_and_delete (void)
+{
+  CalWindow *window = create_window (1100);
+  CalJobsView *view = get_view (window);
+  GtkListBox *list;
+  GtkEditable *entry;
+  RowCount count;
+  gint64 posthog;
+  guint before;
+
+  posthog = import_through_dialog (view, "26-posthog-sre.md");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.back", NULL));
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
+
+  before = n_stored_jobs (store);
+  g_assert_cmpuint (before, >=, 2);
+  list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL));
+  g_assert_cmpuint (count_list_rows (list), ==, before);
+
+  /* Typing filters the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.search", NULL));
+  entry = GTK_EDITABLE (find_descendant (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL));
+  gtk_editable_set_text (entry, "posthog");
+  count = (RowCount) { list, 1 };
+  g_assert_true (iterate_until (list_has_rows, &count));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
+                   ==, "Site Reliability Engineer");
+
+  gtk_editable_set_text (entry, "");
+  count = (RowCount) { list, before };
+  g_assert_true (iterate_until (list_has_rows, &count));
+
+  /* Deleting hides the job at once and keeps it until the undo toast goes. */
+  g_assert_true (cal_jobs_view_show_job (view, posthog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.delete", NULL));
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
+  g_assert_cmpuint (count_list_rows (list), ==, before - 1);
+  g_assert_cmpuint (n_stored_jobs (store), ==, before);
+
+  /* Closing the window while the toast is up carries the deletion out. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (100);
+  g_assert_cmpuint (n_stored_jobs (store), ==, before - 1);
+}
+
+static void
+test_edit_loop (void)
+{
+  CalWindow *window = create_window (400);
+  CalJobsView *view = get_view (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) jobs = cal_store_list_jobs (store, &error);
+  g_autoptr(CalJob) job = g_list_model_get_item (jobs, 0);
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(CalRound) first = NULL;
+  g_autoptr(CalRound) moved = NULL;
+  CalJobLoopEditor *loop;
+  GListModel *rounds;
+  guint n;
+  gint64 first_id;
+
+  g_assert_true (cal_jobs_view_show_job (view, cal_job_get_id (job)));
+  loop = CAL_JOB_LOOP_EDITOR (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_LOOP_EDITOR, NULL));
+  rounds = cal_job_loop_editor_get_rounds (loop);
+  n = g_list_model_get_n_items (rounds);
+  g_assert_cmpuint (n, >=, 2);
+  first = g_list_model_get_item (rounds, 0);
+  first_id = cal_round_get_id (first);
+
+  /* Add one, move the first one down, remove the new one. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (loop), "loop.add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (rounds), ==, n + 1);
+  cal_job_loop_editor_move_round (loop, 0, 1);
+  cal_job_loop_editor_remove_round (loop, n);
+  g_assert_true (cal_autosave_flush (cal_context_get_autosave (context), &error));
+  g_assert_no_error (error);
+
+  stored = cal_store_list_rounds (store, 0, cal_job_get_id (job), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, n);
+  moved = g_list_model_get_item (stored, 1);
+  g_assert_cmpint (cal_round_get_id (moved), ==, first_id);
+  g_assert_cmpint (cal_round_get_position (moved), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *dir = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* A real database in a throwaway folder. */
+  dir = g_dir_make_tmp ("calibrd-jobs-XXXXXX", &error);
+  g_assert_no_error (error);
+  db_path = g_build_filename (dir, "calibrd.db", NULL);
+  store = cal_store_open (db_path, &error);
+  g_assert_no_error (error);
+  settings = g_settings_new (SCHEMA_ID);
+  context = cal_context_new (store, settings);
+
+  /* The order matters: each case builds on the jobs the one before stored. */
+  g_test_add_func ("/jobs-view/import-and-correct-level", test_import_and_correct_level);
+  g_test_add_func ("/jobs-view/bad-input", test_bad_input);
+  g_test_add_func ("/jobs-view/search-and-delete", test_search_and_delete);
+  g_test_add_func ("/jobs-view/edit-loop", test_edit_loop);
+
+  status = g_test_run ();
+  g_clear_object (&context);
+  g_clear_object (&store);
+  g_free (db_path);
+  return status;
+}
