@@ -16,6 +16,7 @@
 #include "cal-recorder.h"
 #include "cal-test-media.h"
 #include "cal-test-speech.h"
+#include "cal-think-aloud.h"
 #include "cal-transcriber.h"
 
 static char *tmp_dir;
@@ -150,6 +151,143 @@ test_recorder_speech (void)
   recorded = g_steal_pointer (&stopped.path);
 }
 
+/* Two utterances of a think-aloud answer with a 6 s silence between them. */
+#define THINK_ALOUD_FIRST "First I will ask a clarifying question. What if the input is empty?"
+#define THINK_ALOUD_SECOND "The time complexity is linear. To summarise, we use a hash map."
+#define THINK_ALOUD_GAP_S 6.0
+
+static gboolean
+run_sox (const char * const *args)
+{
+  g_autofree char *sox = g_find_program_in_path ("sox");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status = -1;
+
+  if (sox == NULL)
+    return FALSE;
+  g_ptr_array_add (argv, sox);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                       NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+static void
+test_recorder_think_aloud (void)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *padded = g_build_filename (tmp_dir, "think-first-padded.wav", NULL);
+  g_autofree char *joined = g_build_filename (tmp_dir, "think-aloud.wav", NULL);
+  g_autofree char *dir = g_build_filename (tmp_dir, "think-recordings", NULL);
+  g_autofree char *paplay = g_find_program_in_path ("paplay");
+  g_autoptr(CalRecorder) recorder = cal_recorder_new ();
+  g_autoptr(CalTranscriber) transcriber = NULL;
+  g_autoptr(CalTranscript) transcript = NULL;
+  g_autoptr(CalThinkAloud) think = NULL;
+  g_autoptr(CalThinkAloudReport) report = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  CalTestFinished stopped = { 0 };
+  gboolean recording = FALSE;
+  gboolean played = FALSE;
+  const CalSilence *found = NULL;
+  double first_duration, first_word, expected_start;
+  guint touched = 0;
+  GPid pid;
+
+  first = cal_test_speak (tmp_dir, "think-first.wav", THINK_ALOUD_FIRST);
+  second = cal_test_speak (tmp_dir, "think-second.wav", THINK_ALOUD_SECOND);
+  if (first == NULL || second == NULL || paplay == NULL)
+    {
+      g_test_skip ("flite or paplay is not installed");
+      return;
+    }
+  if (!run_sox ((const char *[]) { first, padded, "pad", "0", "6", NULL }) ||
+      !run_sox ((const char *[]) { padded, second, joined, NULL }))
+    {
+      g_test_skip ("sox is not installed or cannot join the utterances");
+      return;
+    }
+  first_duration = cal_test_audio_duration (first);
+  g_assert_cmpfloat_with_epsilon (cal_test_audio_duration (joined),
+                                  first_duration + THINK_ALOUD_GAP_S + cal_test_audio_duration (second), 0.1);
+
+  /* Spoken through the virtual microphone into the app's recorder. */
+  cal_recorder_set_directory (recorder, dir);
+  g_signal_connect (recorder, "notify::state", G_CALLBACK (on_state_notify), &recording);
+  g_assert_true (cal_recorder_start (recorder, &error));
+  g_assert_no_error (error);
+  cal_test_wait_for (&recording, 20, "the recorder to reach PLAYING");
+  {
+    const char *argv[] = { paplay, "--device=vmic_sink", joined, NULL };
+
+    g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                  NULL, NULL, &pid, &error));
+    g_assert_no_error (error);
+    g_child_watch_add (pid, on_child_exited, &played);
+    cal_test_wait_for (&played, 60, "paplay");
+  }
+  cal_recorder_stop_async (recorder, NULL, on_stopped, &stopped);
+  cal_test_wait_for (&stopped.done, 20, "the recording to stop");
+  g_assert_no_error (stopped.error);
+  g_assert_nonnull (stopped.path);
+
+  transcriber = cal_transcriber_new (NULL);
+  file = g_file_new_for_path (stopped.path);
+  transcript = cal_transcriber_transcribe (transcriber, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cal_transcript_get_n_words (transcript), >, 4);
+  g_test_message ("heard: %s", cal_transcript_get_text (transcript));
+
+  think = cal_think_aloud_new (NULL, NULL);
+  report = cal_think_aloud_analyze (think, transcript, "coding-top-k-words", NULL, &error);
+  g_assert_no_error (error);
+
+  /* The recording starts a moment before playback: the first word heard
+   * marks where the played file begins, so the silence starts about one
+   * first utterance later. */
+  first_word = cal_transcript_get_word (transcript, 0)->start;
+  expected_start = first_word + first_duration;
+  for (guint i = 0; i < cal_think_aloud_report_get_n_silences (report); i++)
+    {
+      const CalSilence *silence = cal_think_aloud_report_get_silence (report, i);
+
+      g_test_message ("silence %.2f–%.2f (%s), expected from about %.2f", silence->start, silence->end,
+                      cal_silence_kind_to_string (silence->kind), expected_start);
+      if (silence->kind == CAL_SILENCE_BETWEEN && ABS (silence->start - expected_start) <= 1.5)
+        found = silence;
+    }
+  g_assert_nonnull (found);
+  g_assert_cmpfloat (found->end - found->start, >=, 5.0);
+  g_assert_cmpfloat (found->end - found->start, <=, 7.5);
+  g_assert_true (cal_think_aloud_report_get_longest_silence (report) == found);
+
+  /* The spoken cues: clarify, edge cases, complexity, approach, summary. */
+  for (guint i = 0; i < cal_think_aloud_report_get_n_hits (report); i++)
+    {
+      const CalCheckpointHit *hit = cal_think_aloud_report_get_hit (report, i);
+
+      g_test_message ("checkpoint %s: “%s” at %.2f", hit->checkpoint, hit->phrase, hit->at);
+      touched++;
+    }
+  g_assert_cmpuint (touched, >=, 1);
+  g_assert_true (cal_think_aloud_report_get_checkpoint_time (report, "clarify", NULL) ||
+                 cal_think_aloud_report_get_checkpoint_time (report, "edge-cases", NULL) ||
+                 cal_think_aloud_report_get_checkpoint_time (report, "complexity", NULL) ||
+                 cal_think_aloud_report_get_checkpoint_time (report, "approach", NULL) ||
+                 cal_think_aloud_report_get_checkpoint_time (report, "summary", NULL));
+
+  /* The advice leads with the silence, at its place in the recording. */
+  g_assert_cmpuint (cal_think_aloud_report_get_n_advice (report), >=, 1);
+  g_assert_cmpstr (cal_think_aloud_report_get_advice (report, 0)->kind, ==, "silence");
+  g_assert_cmpfloat (cal_think_aloud_report_get_advice (report, 0)->at, ==, found->start);
+
+  g_free (stopped.path);
+}
+
 static void
 on_eos (CalPlayer *player,
         gpointer   user_data)
@@ -231,6 +369,7 @@ main (int   argc,
 
   g_test_add_func ("/recorder/speech", test_recorder_speech);
   g_test_add_func ("/player/rate", test_player_rate);
+  g_test_add_func ("/recorder/think-aloud", test_recorder_think_aloud);
 
   status = g_test_run ();
 
