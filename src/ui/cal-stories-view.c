@@ -95,6 +95,9 @@ update_chrome (CalStoriesView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.back", !top);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.delete", in_editor);
 
+  if (!top)
+    adw_window_title_set_subtitle (self->window_title, NULL);
+
   if (in_editor)
     adw_window_title_set_title (self->window_title, _("Story"));
   else if (in_coverage)
@@ -214,8 +217,10 @@ reload_list (CalStoriesView *self)
 
   {
     g_autofree char *subtitle = NULL;
+    const char *page = gtk_stack_get_visible_child_name (self->stack);
 
-    if (!self->bank_empty && !searching)
+    if (!self->bank_empty && !searching &&
+        (g_strcmp0 (page, "list") == 0 || g_strcmp0 (page, "empty") == 0))
       subtitle = g_strdup_printf (ngettext ("%u story", "%u stories", items->len), items->len);
     adw_window_title_set_subtitle (self->window_title, subtitle);
   }
@@ -474,8 +479,12 @@ on_search_changed (CalStoriesView *self)
 static void
 on_search_activate (CalStoriesView *self)
 {
-  g_autoptr(CalStory) first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
+  g_autoptr(CalStory) first = NULL;
 
+  /* Enter may come before the entry's search delay has run: search now so
+   * that Enter opens the best match for what is typed. */
+  reload_list (self);
+  first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
   if (first != NULL)
     cal_stories_view_open_story (self, cal_story_get_id (first));
 }

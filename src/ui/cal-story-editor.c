@@ -139,6 +139,7 @@ on_part_changed (GtkTextBuffer  *buffer,
   g_autofree char *text = NULL;
   CalStarPart part = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "cal-part"));
 
+  cal_story_split_refresh_text_views (self->split);
   if (self->loading || self->story == NULL)
     return;
 

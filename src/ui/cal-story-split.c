@@ -28,6 +28,8 @@ struct _CalStorySplit
   GtkWidget *start_child;
   GtkWidget *end_child;
   gboolean   side_by_side;
+  int        last_width;
+  guint      refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (CalStorySplit, cal_story_split, GTK_TYPE_WIDGET)
@@ -57,6 +59,47 @@ measure_child (GtkWidget      *child,
   *minimum = *natural = 0;
   if (child != NULL && gtk_widget_should_layout (child))
     gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+/* GtkTextView (4.8) reports the height of its text as laid out at its
+ * previous width and does not ask for a new size once it has wrapped the
+ * text at the new one, so a text view made narrower would cut its text off.
+ * Once the views have laid out (they validate at a higher priority), ask
+ * them again. */
+static void
+refresh_text_views (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_widget_queue_resize (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    refresh_text_views (child);
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  CalStorySplit *self = user_data;
+
+  self->refresh_id = 0;
+  refresh_text_views (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cal_story_split_refresh_text_views:
+ * @self: a #CalStorySplit
+ *
+ * Makes the text views inside ask for the height their text needs now,
+ * after an edit or a new width.
+ */
+void
+cal_story_split_refresh_text_views (CalStorySplit *self)
+{
+  g_return_if_fail (CAL_IS_STORY_SPLIT (self));
+
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_cb, self, NULL);
 }
 
 static void
@@ -91,10 +134,11 @@ cal_story_split_measure (GtkWidget      *widget,
     }
   else
     {
+      /* Stacked, both children get their natural height: a text view
+       * given only its minimum would cut off what the user wrote. */
       measure_child (self->start_child, orientation, for_size, &smin, &snat);
       measure_child (self->end_child, orientation, for_size, &emin, &enat);
-      *minimum = smin + SPACING + emin;
-      *natural = snat + SPACING + enat;
+      *minimum = *natural = MAX (smin, snat) + SPACING + MAX (emin, enat);
     }
 }
 
@@ -107,6 +151,11 @@ cal_story_split_size_allocate (GtkWidget *widget,
   CalStorySplit *self = CAL_STORY_SPLIT (widget);
 
   self->side_by_side = width >= SIDE_BY_SIDE_MIN_WIDTH;
+  if (width != self->last_width)
+    {
+      self->last_width = width;
+      cal_story_split_refresh_text_views (self);
+    }
 
   if (self->side_by_side)
     {
@@ -137,8 +186,8 @@ cal_story_split_size_allocate (GtkWidget *widget,
       if (self->start_child != NULL)
         {
           measure_child (self->start_child, GTK_ORIENTATION_VERTICAL, width, &smin, &snat);
-          gtk_widget_size_allocate (self->start_child, &(GtkAllocation) { 0, 0, width, smin }, -1);
-          y = smin + SPACING;
+          gtk_widget_size_allocate (self->start_child, &(GtkAllocation) { 0, 0, width, MAX (smin, snat) }, -1);
+          y = MAX (smin, snat) + SPACING;
         }
       if (self->end_child != NULL)
         gtk_widget_size_allocate (self->end_child, &(GtkAllocation) { 0, y, width, MAX (0, height - y) }, -1);
@@ -177,6 +226,7 @@ cal_story_split_dispose (GObject *object)
 {
   CalStorySplit *self = CAL_STORY_SPLIT (object);
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_pointer (&self->start_child, gtk_widget_unparent);
   g_clear_pointer (&self->end_child, gtk_widget_unparent);
 

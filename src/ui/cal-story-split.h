@@ -19,5 +19,6 @@ void       cal_story_split_set_start_child (CalStorySplit *self,
 void       cal_story_split_set_end_child   (CalStorySplit *self,
                                             GtkWidget     *child);
 gboolean   cal_story_split_get_side_by_side (CalStorySplit *self);
+void       cal_story_split_refresh_text_views (CalStorySplit *self);
 
 G_END_DECLS
