@@ -295,7 +295,7 @@ point_from_record (Record        *record,
 #define FIELD(col) (index[col] >= 0 ? (const char *) g_ptr_array_index (record->fields, index[col]) : "")
   point->company = g_strstrip (g_strdup (FIELD (COL_COMPANY)));
   point->level = g_strstrip (g_strdup (FIELD (COL_LEVEL)));
-  point->currency = g_ascii_strup (g_strstrip (g_strdup (FIELD (COL_CURRENCY))), -1);
+  point->currency = g_strstrip (g_ascii_strup (FIELD (COL_CURRENCY), -1));
 
   if (*point->company == '\0')
     {
