@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cal-cli.h"
+#include "cal-cli-interop.h"
 #include "cal-documents.h"
 #include "cal-store.h"
 
@@ -270,9 +271,11 @@ cal_cli_export (CalCli  *cli,
   if (argc < 2)
     return cal_cli_usage (_("export needs a document: plan, stories or prep"));
 
-  /* `export json` (portable data, the interop task) adds its branch to
-   * this dispatch; it takes its own options. */
+  /* `export json` is portable data, not a PDF: it takes its own options
+   * (cal-cli-interop.c). */
   kind = argv[1];
+  if (g_str_equal (kind, "json"))
+    return cal_cli_export_json (cli, argc, argv);
   if (g_str_equal (kind, "plan"))
     run = export_plan;
   else if (g_str_equal (kind, "stories"))

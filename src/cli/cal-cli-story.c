@@ -11,6 +11,7 @@
 
 #include "cal-cli.h"
 #include "cal-cli-calibrate.h"
+#include "cal-cli-interop.h"
 #include "cal-star.h"
 #include "cal-store.h"
 
@@ -22,7 +23,8 @@ static const char *
 story_usage (void)
 {
   return _("Usage: calibrd-cli story add FILE|- [--level LEVEL] [--track TRACK] [--tag TAG]… | "
-           "story list | story search QUERY [--limit N] | story calibrate FILE|- --level LEVEL");
+           "story list | story search QUERY [--limit N] | story calibrate FILE|- --level LEVEL | "
+           "story export-md [--id N|--tag T] -o DIR | story import-md FILE|DIR [--dry-run]");
 }
 
 /* The first line of @text, trimmed of Markdown emphasis, and the rest. */
@@ -435,6 +437,10 @@ cal_cli_story (CalCli  *cli,
     return story_search (cli, argc, argv);
   else if (g_str_equal (argv[1], "calibrate"))
     return cal_cli_story_calibrate (cli, argc, argv);
+  else if (g_str_equal (argv[1], "export-md"))
+    return cal_cli_story_export_md (cli, argc, argv);
+  else if (g_str_equal (argv[1], "import-md"))
+    return cal_cli_story_import_md (cli, argc, argv);
 
   return cal_cli_usage (_("Unknown story command “%s”. %s"), argv[1], story_usage ());
 }

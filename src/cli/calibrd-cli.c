@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-cli.h"
+#include "cal-cli-interop.h"
 #include "cal-paths.h"
 
 typedef struct
@@ -30,10 +31,11 @@ static const CalCliCommand commands[] = {
   { "transcribe", cal_cli_transcribe, N_("transcribe AUDIO              words heard in a recording, with their times") },
   { "coach", cal_cli_coach, N_("coach --transcript F [--level L]  pace, pauses, fillers and content of a spoken answer") },
   { "plan", cal_cli_plan, N_("plan draft --job ID             a first-90-days plan seeded from the job, stored") },
-  { "export", cal_cli_export, N_("export plan|stories|prep …    a PDF of a plan, the story bank or a loop prep sheet (-o OUT.pdf)") },
+  { "export", cal_cli_export, N_("export plan|stories|prep|json …  a PDF of a plan, the story bank or a loop prep sheet (-o OUT.pdf), or all data as JSON (-o FILE)") },
   { "story", cal_cli_story, N_("story add FILE|- | list | search QUERY   the story bank; add reads text or Markdown with STAR headings") },
   { "backup", cal_cli_store, N_("backup -o FILE                 one file with the database and the recordings") },
   { "restore", cal_cli_store, N_("restore FILE                   check a backup, then replace the data; the old database is kept") },
+  { "import", cal_cli_import, N_("import json FILE               load a portable export (export json -o FILE) into an empty database") },
 };
 
 static void
