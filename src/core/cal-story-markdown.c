@@ -918,6 +918,10 @@ cal_story_from_markdown (const char  *text,
 
   front_matter = split_front_matter (text, &body);
 
+  /* The splitter takes a "# Title" only as the first line. */
+  while (*body == '\n')
+    body++;
+
   if (!parse_canonical (body, &title, parts))
     {
       g_autoptr(CalStarText) star = cal_star_text_split (body);
@@ -1199,7 +1203,8 @@ static int
 insert_story (sqlite3    *db,
               CalStory   *story,
               const char *title,
-              gint64      now)
+              gint64      now,
+              gint64     *id)
 {
   sqlite3_stmt *stmt = NULL;
   gint64 created = cal_story_get_created (story);
@@ -1225,7 +1230,9 @@ insert_story (sqlite3    *db,
   if (rc != SQLITE_DONE)
     return rc;
 
-  return cal_interop_write_tags (db, sqlite3_last_insert_rowid (db), cal_story_get_tags (story));
+  /* Before the tags: inserting a tag moves the last rowid. */
+  *id = sqlite3_last_insert_rowid (db);
+  return cal_interop_write_tags (db, *id, cal_story_get_tags (story));
 }
 
 /**
@@ -1283,8 +1290,7 @@ cal_story_import_apply (CalStore   *store,
 
       if (item->story != NULL)
         {
-          rc = insert_story (db, item->story, item->title, now);
-          id = sqlite3_last_insert_rowid (db);
+          rc = insert_story (db, item->story, item->title, now, &id);
         }
       g_array_append_val (ids, id);
     }
