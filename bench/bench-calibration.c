@@ -6,7 +6,8 @@
  * tests/data/stories (scope, impact-first, metric) and times the
  * calibrator and the coach. Prints figures; never fails on slowness.
  *
- * Usage: bench-calibration [STORIES_DIR] [--verbose]
+ * Usage: bench-calibration [STORIES_DIR] [--verbose]; the stories default
+ * to tests/data/stories in the source tree.
  */
 
 #include "config.h"
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cal-bench.h"
 #include "cal-calibrator.h"
 #include "cal-coach.h"
 #include "cal-star.h"
@@ -64,39 +66,15 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-static void
-print_timing (const char *what,
-              GArray     *samples,
-              double      target_ms)
-{
-  double median, p95;
-
-  g_array_sort (samples, compare_doubles);
-  median = g_array_index (samples, double, samples->len / 2);
-  p95 = g_array_index (samples, double, MIN (samples->len - 1, (guint) (samples->len * 0.95)));
-  g_print ("%-40s median %.3f ms, p95 %.3f ms (target < %.0f ms) %s\n",
-           what, median, p95, target_ms, median < target_ms ? "ok" : "SLOW");
-}
-
 static void
 print_accuracy (const char *what,
                 guint       good,
                 guint       total,
-                double      target)
+                const char *target)
 {
-  double ratio = total > 0 ? (double) good / total : 0;
+  g_autofree char *measure = g_strdup_printf ("accuracy: %s (%u stories)", what, total);
 
-  g_print ("%-40s %3u/%-3u %5.1f %% (target ≥ %.0f %%) %s\n",
-           what, good, total, ratio * 100, target * 100, ratio >= target ? "ok" : "MISSED");
+  cal_bench_value ("calibration", measure, total > 0 ? 100.0 * good / total : 0.0, "%", target);
 }
 
 /* A story of about @n_words words made of the labelled stories' text. */
@@ -149,10 +127,7 @@ main (int   argc,
   if (dir_path == NULL)
     dir_path = g_getenv ("CALIBRD_STORIES_DIR");
   if (dir_path == NULL)
-    {
-      g_printerr ("usage: bench-calibration STORIES_DIR [--verbose]\n");
-      return 2;
-    }
+    dir_path = SOURCE_DIR "/tests/data/stories";
 
   dir = g_dir_open (dir_path, 0, &error);
   if (dir == NULL)
@@ -218,30 +193,33 @@ main (int   argc,
       g_free (labels.target_level);
     }
 
-  g_print ("Calibration on %u labelled stories (", total);
-  for (guint r = 0; r < CAL_SCOPE_N; r++)
-    g_print ("%s%s %u", r > 0 ? ", " : "", cal_scope_to_string (r), rung_count[r]);
-  g_print (")\n");
-  print_accuracy ("scope, exact", exact, total, 0.70);
-  print_accuracy ("scope, within one rung", within_one, total, 0.90);
-  print_accuracy ("impact-first", impact_ok, total, 0.90);
-  print_accuracy ("has-metric", metric_ok, total, 0.90);
+  {
+    g_autoptr(GString) rungs = g_string_new (NULL);
+
+    for (guint r = 0; r < CAL_SCOPE_N; r++)
+      g_string_append_printf (rungs, "%s%s %u", r > 0 ? ", " : "", cal_scope_to_string (r), rung_count[r]);
+    cal_bench_note ("calibration", "%u labelled stories (%s)", total, rungs->str);
+  }
+  print_accuracy ("scope, exact", exact, total, ">= 70");
+  print_accuracy ("scope, within one rung", within_one, total, ">= 90");
+  print_accuracy ("impact-first", impact_ok, total, ">= 90");
+  print_accuracy ("has-metric", metric_ok, total, ">= 90");
 
   if (texts->len > 0)
     {
       g_autofree char *story = make_long_story (texts, 500);
-      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(CalBenchSamples) samples = cal_bench_samples_new ();
 
       for (guint run = 0; run < 200; run++)
         {
-          gint64 start = g_get_monotonic_time ();
+          gint64 start = cal_bench_now ();
           g_autoptr(CalCalibration) result = cal_calibrator_calibrate_text (calibrator, story, "senior", NULL);
-          double ms = (g_get_monotonic_time () - start) / 1000.0;
 
-          g_assert (result != NULL);
-          g_array_append_val (samples, ms);
+          if (result == NULL)
+            g_error ("the calibrator failed on a 500-word story");
+          cal_bench_samples_add (samples, cal_bench_ms_since (start));
         }
-      print_timing ("calibrate a 500-word story", samples, 2);
+      cal_bench_row ("calibration", "calibrate a 500-word story", samples, "ms", "< 2");
     }
 
   if (texts->len > 0)
@@ -250,7 +228,7 @@ main (int   argc,
       g_auto(GStrv) words = g_strsplit_set (story, " \n", -1);
       g_autoptr(CalTranscript) transcript = cal_transcript_new ("bench", 300.0);
       g_autoptr(CalCoach) coach = cal_coach_new (NULL);
-      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(CalBenchSamples) samples = cal_bench_samples_new ();
       guint n = 0;
       double t = 0.5;
 
@@ -264,15 +242,15 @@ main (int   argc,
 
       for (guint run = 0; run < 100; run++)
         {
-          gint64 start = g_get_monotonic_time ();
+          gint64 start = cal_bench_now ();
           g_autoptr(CalCoachReport) report = cal_coach_analyze (coach, transcript, NULL, "senior", NULL, NULL);
-          double ms = (g_get_monotonic_time () - start) / 1000.0;
 
-          g_assert (report != NULL);
-          g_array_append_val (samples, ms);
+          if (report == NULL)
+            g_error ("the coach failed on a 5-minute transcript");
+          cal_bench_samples_add (samples, cal_bench_ms_since (start));
         }
-      g_print ("coach transcript: %u words over %.0f s\n", n, t);
-      print_timing ("coach a 5-minute transcript", samples, 5);
+      cal_bench_note ("coach", "transcript of %u words over %.0f s", n, t);
+      cal_bench_row ("coach", "coach a 5-minute transcript", samples, "ms", "< 5");
     }
 
   return 0;

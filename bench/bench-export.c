@@ -10,33 +10,9 @@
 
 #include <glib/gstdio.h>
 
+#include "cal-bench.h"
 #include "cal-documents.h"
 #include "cal-plan-item.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name,
-        GArray     *samples,
-        double      target_ms,
-        guint       pages)
-{
-  double median, p95;
-
-  g_array_sort (samples, compare_doubles);
-  median = g_array_index (samples, double, samples->len / 2);
-  p95 = g_array_index (samples, double, MIN (samples->len - 1, (guint) (samples->len * 0.95)));
-  g_print ("%-28s median %8.1f ms   p95 %8.1f ms   (%u runs, %u pages, target < %.0f ms%s)\n",
-           name, median, p95, samples->len, pages, target_ms, median < target_ms ? "" : ", MISSED");
-}
 
 static GListModel *
 make_plan_items (guint n)
@@ -104,8 +80,8 @@ main (int   argc,
   g_autoptr(GListModel) stories = make_stories (500);
   g_autoptr(CalPlan) plan = cal_plan_new ();
   g_autoptr(CalJob) job = cal_job_new ();
-  g_autoptr(GArray) plan_samples = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bank_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(CalBenchSamples) plan_samples = cal_bench_samples_new ();
+  g_autoptr(CalBenchSamples) bank_samples = cal_bench_samples_new ();
   guint plan_pages = 0;
   guint bank_pages = 0;
 
@@ -117,33 +93,34 @@ main (int   argc,
   for (int run = -1; run < 20; run++)
     {
       g_autoptr(GError) error = NULL;
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = cal_bench_now ();
       g_autoptr(CalPdfWriter) writer = cal_plan_document_new (plan, items, job, NULL, CAL_PAGE_SIZE_A4);
       double ms;
 
       if (!cal_pdf_writer_save (writer, path, NULL, &error))
         g_error ("%s", error->message);
-      ms = (g_get_monotonic_time () - start) / 1000.0;
+      ms = cal_bench_ms_since (start);
       plan_pages = cal_pdf_writer_get_n_pages (writer);
       if (run >= 0)
-        g_array_append_val (plan_samples, ms);
+        cal_bench_samples_add (plan_samples, ms);
     }
-  report ("plan (30 items)", plan_samples, 100, plan_pages);
 
-  for (int run = 0; run < 5; run++)
+  for (int run = 0; run < 7; run++)
     {
       g_autoptr(GError) error = NULL;
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = cal_bench_now ();
       g_autoptr(CalPdfWriter) writer = cal_stories_document_new (stories, NULL, NULL, NULL, NULL, CAL_PAGE_SIZE_A4);
-      double ms;
 
       if (!cal_pdf_writer_save (writer, path, NULL, &error))
         g_error ("%s", error->message);
-      ms = (g_get_monotonic_time () - start) / 1000.0;
+      cal_bench_samples_add (bank_samples, cal_bench_ms_since (start));
       bank_pages = cal_pdf_writer_get_n_pages (writer);
-      g_array_append_val (bank_samples, ms);
     }
-  report ("story bank (500 stories)", bank_samples, 2000, bank_pages);
+
+  cal_bench_note ("export", "plan: 30 items, %u pages, %u runs; story bank: 500 stories, %u pages, %u runs",
+                  plan_pages, cal_bench_samples_len (plan_samples), bank_pages, cal_bench_samples_len (bank_samples));
+  cal_bench_row ("export", "90-day plan PDF (30 items)", plan_samples, "ms", "< 100");
+  cal_bench_row ("export", "story bank PDF (500 stories)", bank_samples, "ms", "< 2000");
 
   g_unlink (path);
   g_rmdir (dir);

@@ -14,8 +14,10 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <json-glib/json-glib.h>
 
+#include "cal-bench.h"
 #include "cal-catalog.h"
 #include "cal-jd-analyzer.h"
 #include "cal-text-extract.h"
@@ -94,8 +96,8 @@ accuracy (CalJdAnalyzer *analyzer,
 
   if (!json_parser_load_from_file (parser, path, &error))
     {
-      g_print ("accuracy: skipped (%s)\n", error->message);
-      return;
+      g_printerr ("bench-jd: %s\n", error->message);
+      exit (1);
     }
   cases = json_node_get_array (json_parser_get_root (parser));
 
@@ -166,13 +168,16 @@ accuracy (CalJdAnalyzer *analyzer,
 #undef CHECK
     }
 
-  g_print ("JD analyzer accuracy over %u files (%s)\n", json_array_get_length (cases), path);
-  g_print ("  %-10s %8s %8s %8s\n", "field", "score", "of", "accuracy");
+  cal_bench_note ("jd", "accuracy over %u files (%s); misses:\n%s", json_array_get_length (cases), path,
+                  misses->len > 0 ? misses->str : "  none\n");
   for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-    g_print ("  %-10s %8.1f %8u %7.1f%%\n", fields[f].name, fields[f].score, fields[f].total,
-             fields[f].total > 0 ? 100.0 * fields[f].score / fields[f].total : 0.0);
-  g_print ("  targets: track >= 90%%, level >= 85%%, company >= 90%%\n");
-  g_print ("Misses:\n%s\n", misses->len > 0 ? misses->str : "  none\n");
+    {
+      g_autofree char *measure = g_strdup_printf ("accuracy: %s (%u JDs)", fields[f].name, fields[f].total);
+      const char *target = f == 0 || f == 2 ? ">= 90" : f == 1 ? ">= 85" : NULL;
+
+      cal_bench_value ("jd", measure, fields[f].total > 0 ? 100.0 * fields[f].score / fields[f].total : 0.0,
+                       "%", target);
+    }
   g_string_free (misses, TRUE);
 }
 
@@ -190,57 +195,95 @@ make_jd (gsize target)
 
   while (s->len < target)
     g_string_append (s, paragraphs[i++ % G_N_ELEMENTS (paragraphs)]);
+  /* The text is ASCII, so any byte is a character boundary. */
   g_string_truncate (s, target);
-  /* Cut at a character boundary; the text is ASCII, so any byte is one. */
   return g_string_free (s, FALSE);
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
 }
 
 static double
 time_once (CalJdAnalyzer *analyzer,
            const char    *text)
 {
-  gint64 start = g_get_monotonic_time ();
+  gint64 start = cal_bench_now ();
   g_autoptr(CalJdAnalysis) analysis = cal_jd_analyzer_analyze (analyzer, text, NULL, NULL);
 
-  g_assert (analysis != NULL);
-  return (g_get_monotonic_time () - start) / 1000.0;
+  if (analysis == NULL)
+    g_error ("the analyzer failed on a generated JD");
+  return cal_bench_ms_since (start);
 }
 
+/* A 10 KB JD, and 100 KB and 1 MB ones to show that the analyzer grows
+ * linearly: the MB/s should stay about the same. */
 static void
 speed (CalJdAnalyzer *analyzer)
 {
-  gsize sizes[] = { 10 * 1024, 100 * 1024, 1000 * 1024 };
-  guint runs[] = { 51, 11, 3 };
-  double per_kb_10 = 0;
+  const struct { gsize size; guint runs; const char *name; } sizes[] = {
+    { 10 * 1024, 101, "10 KB" }, { 100 * 1024, 21, "100 KB" }, { 1024 * 1024, 5, "1 MB" },
+  };
 
-  g_print ("JD analyzer speed (median of runs)\n");
-  g_print ("  %-8s %6s %12s %12s %10s\n", "size", "runs", "median ms", "ms per KB", "MB/s");
   for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
     {
-      g_autofree char *text = make_jd (sizes[k]);
-      g_autofree double *times = g_new (double, runs[k]);
+      g_autofree char *text = make_jd (sizes[k].size);
+      g_autoptr(CalBenchSamples) ms = cal_bench_samples_new ();
+      g_autofree char *measure = NULL;
       double median;
 
       time_once (analyzer, text);   /* warm caches */
-      for (guint r = 0; r < runs[k]; r++)
-        times[r] = time_once (analyzer, text);
-      qsort (times, runs[k], sizeof (double), compare_double);
-      median = times[runs[k] / 2];
+      for (guint r = 0; r < sizes[k].runs; r++)
+        cal_bench_samples_add (ms, time_once (analyzer, text));
+      median = cal_bench_samples_median (ms);
       if (k == 0)
-        per_kb_10 = median / (sizes[k] / 1024.0);
-      g_print ("  %-8s %6u %12.3f %12.4f %10.1f\n",
-               k == 0 ? "10 KB" : k == 1 ? "100 KB" : "1 MB", runs[k], median,
-               median / (sizes[k] / 1024.0), (sizes[k] / 1048576.0) / (median / 1000.0));
+        cal_bench_row ("jd", "analyse a 10 KB JD", ms, "ms", "< 5");
+      /* A rate's p95 would be its fast end, so the throughput is one
+       * figure: the size over the median time. */
+      measure = g_strdup_printf ("throughput, %s JD (%u runs)", sizes[k].name, sizes[k].runs);
+      cal_bench_value ("jd", measure, (sizes[k].size / 1048576.0) / (median / 1000.0), "MB/s", NULL);
     }
-  g_print ("  target: 10 KB median < 5 ms; linear growth means similar ms per KB (10 KB: %.4f)\n", per_kb_10);
+}
+
+/* The shipped job descriptions as they are: real structure, real length. */
+static void
+corpus_speed (CalJdAnalyzer *analyzer,
+              const char    *dir_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(CalBenchSamples) ms = cal_bench_samples_new ();
+  g_autofree char *measure = NULL;
+  gsize bytes = 0;
+  const char *name;
+
+  if (dir == NULL)
+    g_error ("%s", error->message);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_ascii_isdigit (name[0]))
+      {
+        g_autofree char *path = g_build_filename (dir_path, name, NULL);
+        char *text;
+        gsize length;
+
+        if (!g_file_get_contents (path, &text, &length, &error))
+          g_error ("%s", error->message);
+        bytes += length;
+        g_ptr_array_add (texts, text);
+      }
+
+  for (guint run = 0; run < 11; run++)
+    {
+      gint64 start = cal_bench_now ();
+
+      for (guint i = 0; i < texts->len; i++)
+        {
+          g_autoptr(CalJdAnalysis) analysis = cal_jd_analyzer_analyze (analyzer, texts->pdata[i], NULL, NULL);
+
+          if (analysis == NULL)
+            g_error ("the analyzer failed on a shipped JD");
+        }
+      cal_bench_samples_add (ms, cal_bench_ms_since (start));
+    }
+  measure = g_strdup_printf ("throughput, %u real JDs (%.1f KB each)", texts->len, bytes / 1024.0 / texts->len);
+  cal_bench_value ("jd", measure, (bytes / 1048576.0) / (cal_bench_samples_median (ms) / 1000.0), "MB/s", NULL);
 }
 
 int
@@ -263,5 +306,6 @@ main (int   argc,
                  : g_build_filename (srcdir != NULL ? srcdir : SOURCE_DIR, "tests", "data", "jds", NULL);
   accuracy (analyzer, dir);
   speed (analyzer);
+  corpus_speed (analyzer, dir);
   return 0;
 }

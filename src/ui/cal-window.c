@@ -413,6 +413,24 @@ cal_window_class_init (CalWindowClass *klass)
                                          "win.show-section", "s", sections[i]);
 }
 
+/* Benchmark hook: with CALIBRD_BENCH_FIRST_FRAME set, the window prints
+ * "first-frame <monotonic µs>" to stderr once its first frame is painted,
+ * so bench/bench-startup.c can time exec → first frame from outside. */
+static void
+on_first_after_paint (GdkFrameClock *clock,
+                      CalWindow     *self)
+{
+  g_printerr ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint, self);
+}
+
+static void
+on_realize_for_bench (GtkWidget *widget)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_after_paint), widget, 0);
+}
+
 static void
 cal_window_init (CalWindow *self)
 {
@@ -420,6 +438,9 @@ cal_window_init (CalWindow *self)
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  if (g_getenv ("CALIBRD_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (on_realize_for_bench), NULL);
 }
 
 /**
