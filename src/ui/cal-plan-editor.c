@@ -710,6 +710,30 @@ cal_plan_editor_unload (CalPlanEditor *self)
 }
 
 /**
+ * cal_plan_editor_focus_first_item:
+ * @self: a #CalPlanEditor
+ *
+ * Puts the keyboard on the first item rather than in the title, whose
+ * text would otherwise be selected and easy to type over by mistake.
+ */
+void
+cal_plan_editor_focus_first_item (CalPlanEditor *self)
+{
+  GtkListBoxRow *first = NULL;
+
+  g_return_if_fail (CAL_IS_PLAN_EDITOR (self));
+
+  for (guint p = 0; p < CAL_PLAN_N_PHASES && first == NULL; p++)
+    first = gtk_list_box_get_row_at_index (list_for_phase (self, p), 0);
+
+  if (first != NULL)
+    cal_plan_item_row_focus (CAL_PLAN_ITEM_ROW (first));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_row), 0, 0);
+}
+
+/**
  * cal_plan_editor_get_plan:
  * @self: a #CalPlanEditor
  *

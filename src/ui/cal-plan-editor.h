@@ -22,6 +22,7 @@ gboolean    cal_plan_editor_load            (CalPlanEditor *self,
                                              gint64         plan_id,
                                              GError       **error);
 void        cal_plan_editor_unload          (CalPlanEditor *self);
+void        cal_plan_editor_focus_first_item (CalPlanEditor *self);
 CalPlan    *cal_plan_editor_get_plan        (CalPlanEditor *self);
 GListModel *cal_plan_editor_list_items      (CalPlanEditor *self);
 GtkListBox *cal_plan_editor_get_phase_list  (CalPlanEditor *self,

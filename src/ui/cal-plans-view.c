@@ -331,16 +331,7 @@ cal_plans_view_open_plan (CalPlansView *self,
   gtk_stack_set_visible_child_name (self->stack, "editor");
   update_header (self);
 
-  /* Start the keyboard on the first item rather than in the title, whose
-   * text would otherwise be selected and easy to type over. */
-  {
-    GtkListBoxRow *first = NULL;
-
-    for (guint p = 0; p < CAL_PLAN_N_PHASES && first == NULL; p++)
-      first = gtk_list_box_get_row_at_index (cal_plan_editor_get_phase_list (self->editor, cal_plan_phase_id (p)), 0);
-    if (first != NULL)
-      gtk_widget_child_focus (GTK_WIDGET (first), GTK_DIR_TAB_FORWARD);
-  }
+  cal_plan_editor_focus_first_item (self->editor);
   return TRUE;
 }
 
