@@ -10,11 +10,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
+#include "cal-cv-gaps-group.h"
 #include "cal-jd-import-dialog.h"
 #include "cal-job-loop-editor.h"
 #include "cal-job-page.h"
 #include "cal-jobs-view.h"
+#include "cal-recruiter-email-dialog.h"
 #include "cal-window.h"
 
 static char *db_path;
@@ -111,8 +114,8 @@ get_view (CalWindow *window)
   return CAL_JOBS_VIEW (find_descendant (GTK_WIDGET (window), CAL_TYPE_JOBS_VIEW, NULL));
 }
 
-static CalJdImportDialog *
-find_import_dialog (void)
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -120,11 +123,17 @@ find_import_dialog (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (CAL_IS_JD_IMPORT_DIALOG (window))
-        return CAL_JD_IMPORT_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
     }
 
   return NULL;
+}
+
+static CalJdImportDialog *
+find_import_dialog (void)
+{
+  return find_toplevel (CAL_TYPE_JD_IMPORT_DIALOG);
 }
 
 static CalJdImportDialog *
@@ -173,6 +182,12 @@ static gboolean
 import_dialog_gone (gpointer data)
 {
   return find_import_dialog () == NULL;
+}
+
+static gboolean
+dialog_idle_cv (gpointer group)
+{
+  return !cal_cv_gaps_group_get_busy (group);
 }
 
 static gboolean
@@ -277,6 +292,20 @@ test_import_and_correct_level (void)
   g_assert_cmpuint (count_with_class (GTK_WIDGET (loop), "loop-round"), ==, g_list_model_get_n_items (rounds));
   g_assert_cmpuint (count_with_class (GTK_WIDGET (view), "question-row"), ==, g_list_model_get_n_items (questions));
   g_assert_cmpuint (count_with_class (GTK_WIDGET (view), "question-group"), >=, 2);
+
+  /* The recruiter email names the company and the role. */
+  {
+    CalRecruiterEmailDialog *email;
+    g_autofree char *body = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.draft-email", NULL));
+    email = find_toplevel (CAL_TYPE_RECRUITER_EMAIL_DIALOG);
+    g_assert_nonnull (email);
+    body = cal_recruiter_email_dialog_dup_body (email);
+    g_assert_nonnull (strstr (body, "GitLab"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (email), "email.copy", NULL));
+    gtk_window_destroy (GTK_WINDOW (email));
+  }
 
   /* The user knows better: this is a Staff role. */
   adw_combo_row_set_selected (level_row, combo_find (level_row, "Staff"));
@@ -474,6 +503,30 @@ test_edit_loop (void)
   moved = g_list_model_get_item (stored, 1);
   g_assert_cmpint (cal_round_get_id (moved), ==, first_id);
   g_assert_cmpint (cal_round_get_position (moved), ==, 1);
+
+  /* A CV: the skills it shows are matched, the others listed as gaps. */
+  {
+    static const char cv_text[] =
+      "# Alex Example\n\n"
+      "- Built Ruby on Rails services for six years and led code review for the team.\n"
+      "- Mentored two junior engineers and ran the on-call rotation.\n";
+    CalCvGapsGroup *cv = CAL_CV_GAPS_GROUP (find_descendant (GTK_WIDGET (view), CAL_TYPE_CV_GAPS_GROUP, NULL));
+    g_autofree char *cv_path = g_build_filename (g_get_tmp_dir (), "calibrd-test-cv.md", NULL);
+    g_autoptr(GFile) cv_file = g_file_new_for_path (cv_path);
+    g_autoptr(GListModel) cvs = NULL;
+
+    g_file_set_contents (cv_path, cv_text, -1, &error);
+    g_assert_no_error (error);
+    cal_cv_gaps_group_import_file (cv, cv_file);
+    g_assert_true (cal_cv_gaps_group_get_busy (cv));
+    g_assert_true (iterate_until (dialog_idle_cv, cv));
+    cvs = cal_store_list_cvs (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (cvs), ==, 1);
+    g_assert_cmpuint (count_with_class (GTK_WIDGET (cv), "cv-match"), ==, 1);
+    g_assert_cmpuint (count_with_class (GTK_WIDGET (cv), "cv-gap"), >=, 1);
+    g_unlink (cv_path);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

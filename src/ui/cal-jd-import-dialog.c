@@ -476,8 +476,6 @@ cal_jd_import_dialog_class_init (CalJdImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.open-file", NULL, open_file_action);
   gtk_widget_class_install_action (widget_class, "import.stop", NULL, stop_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "import.analyze", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "import.analyze", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "import.open-file", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -486,9 +484,19 @@ static void
 cal_jd_import_dialog_init (CalJdImportDialog *self)
 {
   GtkDropTarget *target;
+  GtkEventController *shortcuts;
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE, G_TYPE_STRING };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Enter analyses. In the capture phase, or the text view would take
+   * it as a line break first. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Return|<Control>KP_Enter"),
+                                                          gtk_named_action_new ("import.analyze")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   /* In the capture phase, so a file dropped onto the text view is opened
    * rather than pasted in as its path. */
