@@ -91,6 +91,7 @@ cal_recruiter_email_dialog_new (GtkWindow     *parent,
   body = cal_recruiter_email_draft (analysis, NULL, NULL, &subject);
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject != NULL ? subject : "");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), body, -1);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->text_view));
 
   return self;
 }
