@@ -115,11 +115,24 @@ on_sidebar_list_row_activated (GtkListBox    *list,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->stack));
 }
 
+/* A section gets the context, and with it reads its data, when it is
+ * first shown: start-up reads only what the first section shows, and the
+ * first frame does not wait for lists nobody has asked for yet. */
+static void
+ensure_section_context (CalWindow *self,
+                        GtkWidget *child)
+{
+  if (self->context != NULL && CAL_IS_SECTION (child) && cal_section_get_context (CAL_SECTION (child)) == NULL)
+    cal_section_set_context (CAL_SECTION (child), self->context);
+}
+
 static void
 on_stack_visible_child_changed (CalWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->stack);
   GtkListBoxRow *row = find_sidebar_row (self, name);
+
+  ensure_section_context (self, gtk_stack_get_visible_child (self->stack));
 
   if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
@@ -141,7 +154,6 @@ populate_sidebar (CalWindow *self)
       gtk_list_box_append (self->sidebar_list, create_sidebar_row (section, name));
 
       g_object_bind_property (self->leaflet, "folded", section, "folded", G_BINDING_SYNC_CREATE);
-      cal_section_set_context (section, self->context);
       g_signal_connect_object (section, "toast", G_CALLBACK (on_section_toast), self, 0);
     }
 }
