@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-application.h"
+#include "cal-backup.h"
 #include "cal-preferences-window.h"
 #include "cal-window.h"
 
@@ -266,4 +267,79 @@ cal_application_get_context (CalApplication *self)
   g_return_val_if_fail (CAL_IS_APPLICATION (self), NULL);
 
   return self->context;
+}
+
+/**
+ * cal_application_restore_backup:
+ * @self: a #CalApplication
+ * @backup: a backup file, already validated
+ *
+ * Saves pending edits, closes the windows and the database, replaces the
+ * database and recordings with @backup (the old ones are kept beside
+ * them), then opens the database again in a new window that says what
+ * happened. If the restore fails nothing was replaced, and the new window
+ * shows the old data and why.
+ *
+ * Returns: %TRUE if the backup was restored
+ */
+gboolean
+cal_application_restore_backup (CalApplication *self,
+                                const char     *backup)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) open_error = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *previous = NULL;
+  g_autofree char *message = NULL;
+  GList *windows;
+  CalWindow *window;
+  gboolean restored;
+
+  g_return_val_if_fail (CAL_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (backup != NULL, FALSE);
+
+  if (self->context == NULL)
+    return FALSE;
+
+  if (!cal_autosave_flush (cal_context_get_autosave (self->context), &error))
+    {
+      message = g_strdup_printf (_("Could not restore: %s"), error->message);
+      window = CAL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
+      if (CAL_IS_WINDOW (window))
+        cal_window_add_toast (window, adw_toast_new (message));
+      return FALSE;
+    }
+
+  database = g_strdup (cal_store_get_path (cal_context_get_store (self->context)));
+
+  /* Nothing may keep the old database open while it is swapped. */
+  g_application_hold (G_APPLICATION (self));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+  g_clear_object (&self->context);
+
+  restored = cal_backup_restore (backup, database, &previous, &error);
+
+  if (!ensure_context (self, &open_error))
+    {
+      show_startup_error (self, open_error);
+      g_application_release (G_APPLICATION (self));
+      return FALSE;
+    }
+
+  window = cal_window_new (self, self->context);
+  gtk_window_present (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (self));
+
+  if (restored && previous != NULL)
+    message = g_strdup_printf (_("Backup restored. Your previous data is kept at %s"), previous);
+  else if (restored)
+    message = g_strdup (_("Backup restored"));
+  else
+    message = g_strdup_printf (_("Could not restore: %s"), error->message);
+  cal_window_add_toast (window, adw_toast_new (message));
+
+  return restored;
 }

@@ -19,5 +19,7 @@ CalApplication *cal_application_new          (const char        *application_id,
                                               GApplicationFlags  flags);
 GSettings      *cal_application_get_settings (CalApplication    *self);
 CalContext     *cal_application_get_context  (CalApplication    *self);
+gboolean        cal_application_restore_backup (CalApplication  *self,
+                                                const char      *backup);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "cal-section.h"
 #include "cal-stories-view.h"
 #include "cal-window.h"
+#include "cal-window-data.h"
 
 struct _CalWindow
 {
@@ -190,6 +191,33 @@ show_guide_action (GtkWidget  *widget,
   cal_window_show_section (self, "guides");
   if (CAL_IS_GUIDES_VIEW (guides))
     cal_guides_view_show_guide (CAL_GUIDES_VIEW (guides), track, level);
+}
+
+/* The job page asks for a 90-day plan drafted from its job. */
+static void
+draft_plan_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CalWindow *self = CAL_WINDOW (widget);
+  GtkWidget *plans = gtk_stack_get_child_by_name (self->stack, "plans");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalJob) job = NULL;
+
+  if (self->context == NULL)
+    return;
+
+  job = cal_store_get_job (cal_context_get_store (self->context), g_variant_get_int64 (parameter), &error);
+  if (job == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (error != NULL ? error->message : _("That job no longer exists")));
+      return;
+    }
+
+  cal_window_show_section (self, "plans");
+  if (CAL_IS_PLANS_VIEW (plans))
+    cal_plans_view_draft_for_job (CAL_PLANS_VIEW (plans), job);
 }
 
 static void
@@ -419,6 +447,8 @@ cal_window_class_init (CalWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-guide", "(ss)", show_guide_action);
+  gtk_widget_class_install_action (widget_class, "win.draft-plan", "x", draft_plan_action);
+  cal_window_data_install_actions (widget_class);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
