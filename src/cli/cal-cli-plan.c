@@ -123,8 +123,8 @@ plan_draft (CalCli *cli,
 
       g_print ("%s\n", text);
       /* Translators: after a drafted plan; both numbers are the plan's id */
-      g_print (_("Stored as plan %" G_GINT64_FORMAT ". Export it with: calibrd-cli export plan --plan %" G_GINT64_FORMAT " -o plan.pdf\n"),
-               cal_plan_get_id (plan), cal_plan_get_id (plan));
+      g_print (_("Stored as plan %lld. Export it with: calibrd-cli export plan --plan %lld -o plan.pdf\n"),
+               (long long) cal_plan_get_id (plan), (long long) cal_plan_get_id (plan));
     }
 
   return CAL_CLI_EXIT_OK;

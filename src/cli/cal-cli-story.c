@@ -343,7 +343,7 @@ story_add (CalCli  *cli,
       cal_cli_print_json (node);
     }
   else
-    g_print (_("Added story %" G_GINT64_FORMAT ": %s\n"), cal_story_get_id (story), cal_story_get_title (story));
+    g_print (_("Added story %lld: %s\n"), (long long) cal_story_get_id (story), cal_story_get_title (story));
 
   return CAL_CLI_EXIT_OK;
 }

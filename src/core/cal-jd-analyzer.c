@@ -2608,7 +2608,7 @@ cal_jd_analyzer_analyze (CalJdAnalyzer  *self,
   if (!g_utf8_validate (text, length, &end))
     {
       g_set_error (error, CAL_JD_ERROR, CAL_JD_ERROR_INVALID,
-                   _("The text is not valid UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT "). Save it as UTF-8 and try again."),
+                   _("The text is not valid UTF-8 (first bad byte at offset %zu). Save it as UTF-8 and try again."),
                    (gsize) (end - text));
       return NULL;
     }

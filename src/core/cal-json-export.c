@@ -624,7 +624,7 @@ validate_row (ImportPlan  *plan,
     return invalid (error, display, _("%s has no “id” (a positive whole number)."), where);
   id = json_node_get_int (id_node);
   if (g_hash_table_contains (plan->ids[index], &id))
-    return invalid (error, display, _("%s repeats the id %" G_GINT64_FORMAT "."), where, id);
+    return invalid (error, display, _("%s repeats the id %lld."), where, (long long) id);
   g_hash_table_insert (plan->ids[index], g_memdup2 (&id, sizeof id), NULL);
 
   members = json_object_get_members (object);
@@ -738,8 +738,8 @@ validate_refs (ImportPlan  *plan,
               ref = json_node_get_int (value);
               if (!g_hash_table_contains (plan->ids[col->ref], &ref))
                 return invalid (error, display,
-                                _("“%s” of %s[%u] refers to %s id %" G_GINT64_FORMAT ", which is not in the file."),
-                                col->name, s->name, r, sections[col->ref].name, ref);
+                                _("“%s” of %s[%u] refers to %s id %lld, which is not in the file."),
+                                col->name, s->name, r, sections[col->ref].name, (long long) ref);
             }
 
           if (index == CAL_JSON_SECTION_STORIES && json_object_has_member (object, QUESTIONS_MEMBER))
@@ -752,8 +752,8 @@ validate_refs (ImportPlan  *plan,
 
                   if (!g_hash_table_contains (plan->ids[CAL_JSON_SECTION_QUESTIONS], &ref))
                     return invalid (error, display,
-                                    _("“%s” of %s[%u] refers to questions id %" G_GINT64_FORMAT ", which is not in the file."),
-                                    QUESTIONS_MEMBER, s->name, r, ref);
+                                    _("“%s” of %s[%u] refers to questions id %lld, which is not in the file."),
+                                    QUESTIONS_MEMBER, s->name, r, (long long) ref);
                 }
             }
         }
@@ -834,9 +834,9 @@ validate (JsonNode    *root,
   if (json_node_get_int (version) > CAL_JSON_EXPORT_VERSION)
     {
       g_set_error (error, CAL_INTEROP_ERROR, CAL_INTEROP_ERROR_TOO_NEW,
-                   _("“%s” comes from a newer Calibrd (export version %" G_GINT64_FORMAT "); this Calibrd "
+                   _("“%s” comes from a newer Calibrd (export version %lld); this Calibrd "
                      "reads up to version %d. Update Calibrd, then import the file again. Nothing was changed."),
-                   display, json_node_get_int (version), CAL_JSON_EXPORT_VERSION);
+                   display, (long long) json_node_get_int (version), CAL_JSON_EXPORT_VERSION);
       return FALSE;
     }
 

@@ -922,8 +922,8 @@ get_row (CalStore      *self,
     }
 
   g_set_error (error, CAL_STORE_ERROR, CAL_STORE_ERROR_NOT_FOUND,
-               _("There is no item with the id %" G_GINT64_FORMAT "; it may have been deleted."),
-               id);
+               _("There is no item with the id %lld; it may have been deleted."),
+               (long long) id);
   return NULL;
 }
 
@@ -1009,8 +1009,8 @@ delete_row (CalStore      *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, CAL_STORE_ERROR, CAL_STORE_ERROR_NOT_FOUND,
-                   _("There is no item with the id %" G_GINT64_FORMAT "; it may have been deleted."),
-                   id);
+                   _("There is no item with the id %lld; it may have been deleted."),
+                   (long long) id);
       return FALSE;
     }
 

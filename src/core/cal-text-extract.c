@@ -148,7 +148,7 @@ check_text_bytes (const char  *data,
   if (!g_utf8_validate (data, size, &end))
     {
       g_set_error (error, CAL_TEXT_ERROR, CAL_TEXT_ERROR_INVALID_UTF8,
-                   _("The text is not valid UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT "). Save it as UTF-8 and try again."),
+                   _("The text is not valid UTF-8 (first bad byte at offset %zu). Save it as UTF-8 and try again."),
                    (gsize) (end - data));
       return FALSE;
     }
