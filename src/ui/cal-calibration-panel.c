@@ -46,6 +46,8 @@ struct _CalCalibrationPanel
   AdwActionRow   *next_owns_row;
   AdwActionRow   *next_signals_row;
   AdwActionRow   *next_step_row;
+  AdwActionRow   *next_guide_row;
+  char           *track;
 
   GtkWidget      *rungs[CAL_SCOPE_N];
   GtkWidget      *story_marks[CAL_SCOPE_N];
@@ -283,6 +285,18 @@ update_next_level (CalCalibrationPanel *self,
     }
   adw_action_row_set_subtitle (self->next_signals_row, signals != NULL ? signals : "");
   adw_action_row_set_subtitle (self->next_step_row, target->next_step != NULL ? target->next_step : "");
+
+  /* The guide for the next level opens through the window (win.show-guide);
+   * it needs the story's track. */
+  gtk_widget_set_visible (GTK_WIDGET (self->next_guide_row), self->track != NULL);
+  if (self->track != NULL)
+    {
+      g_autofree char *guide = g_strdup_printf (_("Open the _Guide for %s"), next->name);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->next_guide_row), guide);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->next_guide_row), "(ss)", self->track, next->id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->next_guide_row), "win.show-guide");
+    }
 }
 
 static void
@@ -319,12 +333,23 @@ cal_calibration_panel_dispose (GObject *object)
 }
 
 static void
+cal_calibration_panel_finalize (GObject *object)
+{
+  CalCalibrationPanel *self = CAL_CALIBRATION_PANEL (object);
+
+  g_free (self->track);
+
+  G_OBJECT_CLASS (cal_calibration_panel_parent_class)->finalize (object);
+}
+
+static void
 cal_calibration_panel_class_init (CalCalibrationPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cal_calibration_panel_dispose;
+  object_class->finalize = cal_calibration_panel_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-calibration-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, CalCalibrationPanel, verdict_box);
@@ -339,6 +364,7 @@ cal_calibration_panel_class_init (CalCalibrationPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalCalibrationPanel, next_owns_row);
   gtk_widget_class_bind_template_child (widget_class, CalCalibrationPanel, next_signals_row);
   gtk_widget_class_bind_template_child (widget_class, CalCalibrationPanel, next_step_row);
+  gtk_widget_class_bind_template_child (widget_class, CalCalibrationPanel, next_guide_row);
 }
 
 static void
@@ -545,4 +571,22 @@ cal_calibration_panel_get_verdict (CalCalibrationPanel *self)
   g_return_val_if_fail (CAL_IS_CALIBRATION_PANEL (self), NULL);
 
   return gtk_label_get_text (self->verdict_label);
+}
+
+/**
+ * cal_calibration_panel_set_track:
+ * @self: a #CalCalibrationPanel
+ * @track: (nullable): the story's track id, or %NULL or "" for none
+ *
+ * With a track, the next-level section links to that level's guide.
+ * Takes effect at the next cal_calibration_panel_update().
+ */
+void
+cal_calibration_panel_set_track (CalCalibrationPanel *self,
+                                 const char          *track)
+{
+  g_return_if_fail (CAL_IS_CALIBRATION_PANEL (self));
+
+  g_free (self->track);
+  self->track = track != NULL && *track != '\0' ? g_strdup (track) : NULL;
 }

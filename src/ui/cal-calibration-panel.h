@@ -24,5 +24,7 @@ void            cal_calibration_panel_update          (CalCalibrationPanel *self
                                                        const char          *target_level);
 CalCalibration *cal_calibration_panel_get_calibration (CalCalibrationPanel *self);
 const char     *cal_calibration_panel_get_verdict     (CalCalibrationPanel *self);
+void            cal_calibration_panel_set_track       (CalCalibrationPanel *self,
+                                                       const char          *track);
 
 G_END_DECLS

@@ -38,6 +38,9 @@ struct _CalJobPage
   GtkLabel            *company_label;
   AdwComboRow         *level_row;
   AdwComboRow         *track_row;
+  AdwActionRow        *plan_row;
+  AdwActionRow        *guide_row;
+  AdwActionRow        *practice_row;
   GtkLabel            *remote_label;
   GtkLabel            *years_label;
   GtkWidget           *required_box;
@@ -255,6 +258,37 @@ save_job (CalJobPage *self)
   g_signal_emit (self, signals[JOB_CHANGED], 0);
 }
 
+/* The Prepare rows act on the window (win.draft-plan, win.show-guide,
+ * win.practise-job); the page only sets what they act on. */
+static void
+update_prepare_rows (CalJobPage *self)
+{
+  g_autofree char *level = cal_job_page_dup_level (self);
+  g_autofree char *track = cal_job_page_dup_track (self);
+  gint64 id = cal_job_get_id (self->job);
+
+  /* The target goes first: an action name with a target of the wrong
+   * type is refused. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_row), "x", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->plan_row), "win.draft-plan");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->practice_row), "x", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practice_row), "win.practise-job");
+
+  if (*level != '\0' && *track != '\0')
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->guide_row), TRUE);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->guide_row), "(ss)", track, level);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->guide_row), "win.show-guide");
+      adw_action_row_set_subtitle (self->guide_row, _("What this level means on this track"));
+    }
+  else
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->guide_row), NULL);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->guide_row), FALSE);
+      adw_action_row_set_subtitle (self->guide_row, _("Choose the level and the track first"));
+    }
+}
+
 static void
 on_level_selected (CalJobPage *self)
 {
@@ -274,6 +308,7 @@ on_level_selected (CalJobPage *self)
   set_override (self->job, "level", id);
   cal_job_set_level (self->job, id);
   update_level_subtitle (self);
+  update_prepare_rows (self);
   save_job (self);
 }
 
@@ -296,6 +331,7 @@ on_track_selected (CalJobPage *self)
   set_override (self->job, "track", id);
   cal_job_set_track (self->job, id);
   update_track_subtitle (self);
+  update_prepare_rows (self);
   save_job (self);
 }
 
@@ -489,6 +525,7 @@ show_job (CalJobPage *self)
   adw_combo_row_set_selected (self->track_row, index_of (self->track_ids, track));
   update_level_subtitle (self);
   update_track_subtitle (self);
+  update_prepare_rows (self);
 
   remote = self->analysis != NULL ? cal_jd_analysis_get_remote (self->analysis) : cal_job_get_remote (self->job);
   if (g_strcmp0 (remote, "remote") == 0)
@@ -587,6 +624,9 @@ cal_job_page_class_init (CalJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalJobPage, company_label);
   gtk_widget_class_bind_template_child (widget_class, CalJobPage, level_row);
   gtk_widget_class_bind_template_child (widget_class, CalJobPage, track_row);
+  gtk_widget_class_bind_template_child (widget_class, CalJobPage, plan_row);
+  gtk_widget_class_bind_template_child (widget_class, CalJobPage, guide_row);
+  gtk_widget_class_bind_template_child (widget_class, CalJobPage, practice_row);
   gtk_widget_class_bind_template_child (widget_class, CalJobPage, remote_label);
   gtk_widget_class_bind_template_child (widget_class, CalJobPage, years_label);
   gtk_widget_class_bind_template_child (widget_class, CalJobPage, required_box);

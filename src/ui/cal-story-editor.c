@@ -104,6 +104,7 @@ calibrate_cb (gpointer user_data)
   if (self->story == NULL)
     return G_SOURCE_REMOVE;
 
+  cal_calibration_panel_set_track (self->panel, cal_story_get_track (self->story));
   cal_calibration_panel_update (self->panel,
                                 cal_story_get_situation (self->story),
                                 cal_story_get_task (self->story),

@@ -220,6 +220,41 @@ draft_plan_action (GtkWidget  *widget,
     cal_plans_view_draft_for_job (CAL_PLANS_VIEW (plans), job);
 }
 
+/* The job page's "Practise These Questions": Practice, on the first of
+ * the questions predicted for the job. */
+static void
+practise_job_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CalWindow *self = CAL_WINDOW (widget);
+  GtkWidget *practice = gtk_stack_get_child_by_name (self->stack, "practice");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) questions = NULL;
+
+  if (self->context == NULL)
+    return;
+
+  questions = cal_store_list_questions (cal_context_get_store (self->context),
+                                        g_variant_get_int64 (parameter), "predicted", &error);
+  if (questions == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  cal_window_show_section (self, "practice");
+  if (CAL_IS_PRACTICE_VIEW (practice) && g_list_model_get_n_items (questions) > 0)
+    {
+      g_autoptr(CalQuestion) first = g_list_model_get_item (questions, 0);
+
+      cal_practice_view_set_question (CAL_PRACTICE_VIEW (practice), first);
+    }
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("No questions are predicted for this job yet")));
+}
+
 static void
 restore_window_state (CalWindow *self)
 {
@@ -448,6 +483,7 @@ cal_window_class_init (CalWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-guide", "(ss)", show_guide_action);
   gtk_widget_class_install_action (widget_class, "win.draft-plan", "x", draft_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.practise-job", "x", practise_job_action);
   cal_window_data_install_actions (widget_class);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
