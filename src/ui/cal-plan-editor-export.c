@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-documents.h"
+#include "cal-email-portal.h"
 #include "cal-export.h"
 #include "cal-plan-editor-private.h"
 
@@ -74,6 +75,10 @@ on_export_done (GObject      *source,
     {
       g_autofree char *name = g_file_get_basename (data->file);
       AdwToast *toast;
+
+      /* "Send by Email…" in the plan's menu sends this file. */
+      if (self->plan != NULL)
+        g_set_object (&self->exported_pdf, data->file);
 
       /* Translators: %s is the file name of the exported PDF */
       toast = adw_toast_new_format (_("Exported “%s”"), name);
@@ -215,3 +220,126 @@ cal_plan_editor_get_exporting (CalPlanEditor *self)
   return self->export_cancellable != NULL;
 }
 
+
+static void
+on_no_portal_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       GFile            *folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+
+  if (g_strcmp0 (response, "open-folder") != 0)
+    return;
+
+  uri = g_file_get_uri (folder);
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    g_warning ("Could not open %s: %s", uri, error->message);
+}
+
+typedef struct
+{
+  GtkWindow *parent;
+  GFile     *attachment;
+} SendData;
+
+static void
+send_data_free (SendData *data)
+{
+  g_clear_object (&data->parent);
+  g_clear_object (&data->attachment);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SendData, send_data_free)
+
+static void
+on_send_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(SendData) data = user_data;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (cal_email_portal_compose_finish (result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Without a portal, the user can still attach the file by hand. */
+  folder = g_file_get_parent (data->attachment);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (data->parent, _("No Email Program Answered"),
+                                                       error->message));
+  adw_message_dialog_add_responses (dialog,
+                                    "close", _("_Close"),
+                                    "open-folder", _("_Open Folder"),
+                                    NULL);
+  adw_message_dialog_set_default_response (dialog, "open-folder");
+  adw_message_dialog_set_close_response (dialog, "close");
+  if (folder != NULL)
+    g_signal_connect_data (dialog, "response", G_CALLBACK (on_no_portal_response),
+                           g_steal_pointer (&folder), (GClosureNotify) g_object_unref, 0);
+  else
+    adw_message_dialog_set_response_enabled (dialog, "open-folder", FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Hands @attachment to the email program. If no email portal answers,
+ * a dialog says so and offers to open the file's folder instead; a user
+ * who cancels in the email program hears nothing more. */
+static void
+send_by_email (GtkWidget  *from,
+                       GFile      *attachment,
+                       const char *subject,
+                       const char *body)
+{
+  SendData *data;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (from));
+  g_return_if_fail (G_IS_FILE (attachment));
+
+  root = gtk_widget_get_root (from);
+  data = g_new0 (SendData, 1);
+  data->parent = GTK_IS_WINDOW (root) ? g_object_ref (GTK_WINDOW (root)) : NULL;
+  data->attachment = g_object_ref (attachment);
+
+  cal_email_portal_compose_async (data->parent, attachment, subject, body, NULL, on_send_done, data);
+}
+
+/**
+ * cal_plan_editor_email_pdf:
+ * @self: a #CalPlanEditor
+ *
+ * Hands the plan's last exported PDF to the email program, with a
+ * subject and a note naming the role. Without an exported PDF it says to
+ * export one first.
+ */
+void
+cal_plan_editor_email_pdf (CalPlanEditor *self)
+{
+  g_autofree char *subject = NULL;
+  g_autofree char *body = NULL;
+  const char *role = NULL, *company = NULL;
+
+  g_return_if_fail (CAL_IS_PLAN_EDITOR (self));
+
+  if (self->plan == NULL)
+    return;
+
+  if (self->exported_pdf == NULL || !g_file_query_exists (self->exported_pdf, NULL))
+    {
+      cal_plan_editor_show_message (self, _("Export the plan as a PDF first, then send it"));
+      return;
+    }
+
+  if (self->job != NULL)
+    {
+      role = cal_job_get_title (self->job);
+      company = cal_job_get_company (self->job);
+    }
+  subject = cal_share_subject_for_plan (role, company);
+  body = cal_share_body_for_plan (role, company);
+  send_by_email (GTK_WIDGET (self), self->exported_pdf, subject, body);
+}

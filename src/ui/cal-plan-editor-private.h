@@ -20,6 +20,7 @@ struct _CalPlanEditor
 
   GCancellable  *export_cancellable;
   GtkFileChooserNative *chooser;
+  GFile         *exported_pdf;     /* the plan's last PDF, for email */
 
   GtkRevealer   *export_revealer;
   GtkScrolledWindow *scrolled_window;

@@ -707,6 +707,7 @@ cal_plan_editor_unload (CalPlanEditor *self)
     clear_lists (self);
   g_clear_object (&self->plan);
   g_clear_object (&self->job);
+  g_clear_object (&self->exported_pdf);
 }
 
 /**

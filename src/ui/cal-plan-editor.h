@@ -37,5 +37,6 @@ void        cal_plan_editor_export_to_file  (CalPlanEditor *self,
 void        cal_plan_editor_cancel_export   (CalPlanEditor *self);
 gboolean    cal_plan_editor_get_exporting   (CalPlanEditor *self);
 void        cal_plan_editor_delete_plan     (CalPlanEditor *self);
+void        cal_plan_editor_email_pdf       (CalPlanEditor *self);
 
 G_END_DECLS

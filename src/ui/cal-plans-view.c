@@ -57,6 +57,7 @@ update_header (CalPlansView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export-pdf", editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.copy-markdown", editing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.email-pdf", editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete-plan", editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.show-list", editing);
 }
@@ -226,6 +227,8 @@ editor_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "plans.export-pdf"))
     cal_plan_editor_export (self->editor);
+  else if (g_str_equal (action_name, "plans.email-pdf"))
+    cal_plan_editor_email_pdf (self->editor);
   else if (g_str_equal (action_name, "plans.copy-markdown"))
     cal_plan_editor_copy_markdown (self->editor);
   else if (g_str_equal (action_name, "plans.delete-plan"))
@@ -270,6 +273,7 @@ cal_plans_view_class_init (CalPlansViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plans.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "plans.export-pdf", NULL, editor_action);
   gtk_widget_class_install_action (widget_class, "plans.copy-markdown", NULL, editor_action);
+  gtk_widget_class_install_action (widget_class, "plans.email-pdf", NULL, editor_action);
   gtk_widget_class_install_action (widget_class, "plans.delete-plan", NULL, editor_action);
   gtk_widget_class_install_action (widget_class, "plans.show-list", NULL, editor_action);
 
