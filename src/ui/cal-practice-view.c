@@ -20,6 +20,7 @@
 #include "cal-media.h"
 #include "cal-practice-view.h"
 #include "cal-question-chooser.h"
+#include "cal-think-aloud-view.h"
 #include "cal-transcriber.h"
 
 struct _CalPracticeView
@@ -28,6 +29,7 @@ struct _CalPracticeView
 
   GtkStack           *stack;
   GtkWidget          *change_button;
+  GtkToggleButton    *mode_button;
   AdwWindowTitle     *window_title;
   GtkLabel           *question_label;
   AdwComboRow        *story_row;
@@ -41,6 +43,7 @@ struct _CalPracticeView
   CalPracticeAttempt *attempt;
   GtkWidget          *history_box;
   CalPracticeHistory *history;
+  CalThinkAloudView  *think_aloud_view;
 
   CalQuestion        *question;
   GPtrArray          *story_ids;     /* gint64 boxed, 0 first for "none" */
@@ -606,6 +609,45 @@ on_question_chosen (CalQuestionChooser *chooser,
   cal_practice_view_set_question (self, stored);
 }
 
+/* The header's toggle switches between answering a behavioural question
+ * and thinking aloud on a technical prompt; each keeps its own page. */
+static void
+on_mode_toggled (CalPracticeView *self)
+{
+  gboolean think = gtk_toggle_button_get_active (self->mode_button);
+
+  if (think)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "think-aloud");
+      adw_window_title_set_title (self->window_title, _("Think Aloud"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_widget_set_visible (self->change_button, FALSE);
+      return;
+    }
+
+  /* Back to the question as it was left, a recording under way included. */
+  adw_window_title_set_title (self->window_title, _("Practice"));
+  gtk_widget_set_visible (self->change_button, self->question != NULL);
+  gtk_stack_set_visible_child_name (self->stack, self->question != NULL ? "question" : "empty");
+}
+
+static void
+on_think_aloud_toast (CalPracticeView *self,
+                      const char      *message)
+{
+  cal_section_toast_message (CAL_SECTION (self), message);
+}
+
+static void
+think_aloud_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CalPracticeView *self = CAL_PRACTICE_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->mode_button, TRUE);
+}
+
 static void
 choose_action (GtkWidget  *widget,
                const char *action_name,
@@ -651,6 +693,7 @@ on_context_changed (CalPracticeView *self)
   g_autoptr(GListModel) recent = NULL;
 
   cal_recorder_panel_set_settings (self->recorder_panel, settings);
+  cal_think_aloud_view_set_context (self->think_aloud_view, cal_section_get_context (CAL_SECTION (self)));
   if (store == NULL)
     return;
 
@@ -672,8 +715,17 @@ on_context_changed (CalPracticeView *self)
   if (recent != NULL && g_list_model_get_n_items (recent) > 0)
     {
       g_autoptr(CalPractice) last = g_list_model_get_item (recent, 0);
-      g_autoptr(CalQuestion) question = cal_store_get_question (store, cal_practice_get_question_id (last), NULL);
+      g_autoptr(CalQuestion) question = NULL;
 
+      /* … or to the prompt thought aloud on last. */
+      if (g_strcmp0 (cal_practice_get_mode (last), "think-aloud") == 0)
+        {
+          cal_think_aloud_view_show_practice (self->think_aloud_view, last);
+          gtk_toggle_button_set_active (self->mode_button, TRUE);
+          return;
+        }
+
+      question = cal_store_get_question (store, cal_practice_get_question_id (last), NULL);
       if (question != NULL)
         cal_practice_view_set_question (self, question);
     }
@@ -721,10 +773,12 @@ cal_practice_view_class_init (CalPracticeViewClass *klass)
   g_type_ensure (CAL_TYPE_RECORDER_PANEL);
   g_type_ensure (CAL_TYPE_PRACTICE_ATTEMPT);
   g_type_ensure (CAL_TYPE_PRACTICE_HISTORY);
+  g_type_ensure (CAL_TYPE_THINK_ALOUD_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-practice-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, stack);
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, change_button);
+  gtk_widget_class_bind_template_child (widget_class, CalPracticeView, mode_button);
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, window_title);
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, question_label);
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, story_row);
@@ -738,15 +792,19 @@ cal_practice_view_class_init (CalPracticeViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, attempt);
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, history_box);
   gtk_widget_class_bind_template_child (widget_class, CalPracticeView, history);
+  gtk_widget_class_bind_template_child (widget_class, CalPracticeView, think_aloud_view);
   gtk_widget_class_bind_template_callback (widget_class, on_story_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_level_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_recorded);
   gtk_widget_class_bind_template_callback (widget_class, on_attempt_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_attempt_delete);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_think_aloud_toast);
 
   gtk_widget_class_install_action (widget_class, "practice.choose", NULL, choose_action);
   gtk_widget_class_install_action (widget_class, "practice.cancel-analysis", NULL, cancel_analysis_action);
   gtk_widget_class_install_action (widget_class, "practice.analyse", NULL, analyse_action);
+  gtk_widget_class_install_action (widget_class, "practice.think-aloud", NULL, think_aloud_action);
 }
 
 static void
@@ -792,6 +850,7 @@ cal_practice_view_set_question (CalPracticeView *self,
   cal_practice_attempt_stop (self->attempt);
 
   g_set_object (&self->question, question);
+  gtk_toggle_button_set_active (self->mode_button, FALSE);
   gtk_label_set_label (self->question_label, cal_question_get_text (question));
   adw_window_title_set_subtitle (self->window_title, NULL);
 
@@ -1014,6 +1073,20 @@ cal_practice_view_get_history (CalPracticeView *self)
   g_return_val_if_fail (CAL_IS_PRACTICE_VIEW (self), NULL);
 
   return self->history;
+}
+
+/**
+ * cal_practice_view_get_think_aloud_view:
+ * @self: a #CalPracticeView
+ *
+ * Returns: (transfer none): the think-aloud page
+ */
+CalThinkAloudView *
+cal_practice_view_get_think_aloud_view (CalPracticeView *self)
+{
+  g_return_val_if_fail (CAL_IS_PRACTICE_VIEW (self), NULL);
+
+  return self->think_aloud_view;
 }
 
 /**

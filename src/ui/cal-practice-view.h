@@ -10,6 +10,7 @@
 #include "cal-question.h"
 #include "cal-recorder-panel.h"
 #include "cal-section.h"
+#include "cal-think-aloud-view.h"
 
 G_BEGIN_DECLS
 
@@ -37,5 +38,6 @@ const char         *cal_practice_view_get_error             (CalPracticeView *se
 CalPracticeAttempt *cal_practice_view_get_attempt           (CalPracticeView *self);
 CalPracticeHistory *cal_practice_view_get_history           (CalPracticeView *self);
 CalRecorderPanel   *cal_practice_view_get_recorder_panel    (CalPracticeView *self);
+CalThinkAloudView  *cal_practice_view_get_think_aloud_view  (CalPracticeView *self);
 
 G_END_DECLS
