@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-coverage-view.h"
+#include "cal-stories-interop.h"
 #include "cal-stories-view.h"
 #include "cal-story-editor.h"
 #include "cal-story-row.h"
@@ -94,6 +95,8 @@ update_chrome (CalStoriesView *self)
   gtk_widget_set_visible (self->coverage_button, !in_coverage);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.back", !top);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.delete", in_editor);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.copy-text", in_editor);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.export-story", in_editor);
 
   if (!top)
     adw_window_title_set_subtitle (self->window_title, NULL);
@@ -653,6 +656,7 @@ cal_stories_view_class_init (CalStoriesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "stories.coverage", NULL, coverage_action);
   gtk_widget_class_install_action (widget_class, "stories.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "stories.delete-story", "x", delete_story_action);
+  cal_stories_interop_install_actions (widget_class);
 }
 
 static void
@@ -783,4 +787,18 @@ cal_stories_view_open_story (CalStoriesView *self,
 
   open_editor (self, story);
   return TRUE;
+}
+
+/**
+ * cal_stories_view_reload:
+ * @self: a #CalStoriesView
+ *
+ * Reads the list again, e.g. after stories were added from outside it.
+ */
+void
+cal_stories_view_reload (CalStoriesView *self)
+{
+  g_return_if_fail (CAL_IS_STORIES_VIEW (self));
+
+  reload_list (self);
 }

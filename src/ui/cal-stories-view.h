@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CalStoriesView, cal_stories_view, CAL, STORIES_VIEW, CalSection)
 
 GtkWidget       *cal_stories_view_new          (void);
+void             cal_stories_view_reload       (CalStoriesView *self);
 const char      *cal_stories_view_get_page     (CalStoriesView *self);
 GListModel      *cal_stories_view_get_stories  (CalStoriesView *self);
 CalStoryEditor  *cal_stories_view_get_editor   (CalStoriesView *self);
