@@ -12,6 +12,7 @@
 #include "cal-application.h"
 #include "cal-backup.h"
 #include "cal-preferences-window.h"
+#include "cal-welcome-window.h"
 #include "cal-window.h"
 
 struct _CalApplication
@@ -72,6 +73,34 @@ show_startup_error (CalApplication *self,
 }
 
 static void
+on_welcome_example_created (CalWelcomeWindow *welcome,
+                            CalJob           *job,
+                            CalWindow        *window)
+{
+  cal_window_show_job (window, cal_job_get_id (job));
+}
+
+/* The welcome goes over the first window of a first start. CalWindow does
+ * not show it itself, so that windows made elsewhere (tests, a second
+ * window) never get it. CALIBRD_NO_WELCOME=1 turns it off without touching
+ * the settings: for automated tests and kiosk set-ups that start the real
+ * app with a fresh profile. */
+static void
+maybe_show_welcome (CalApplication *self,
+                    CalWindow      *window)
+{
+  CalWelcomeWindow *welcome;
+
+  if (g_strcmp0 (g_getenv ("CALIBRD_NO_WELCOME"), "1") == 0 ||
+      !g_settings_get_boolean (self->settings, "show-welcome"))
+    return;
+
+  welcome = cal_welcome_window_new (GTK_WINDOW (window), self->context);
+  g_signal_connect_object (welcome, "example-created", G_CALLBACK (on_welcome_example_created), window, 0);
+  gtk_window_present (GTK_WINDOW (welcome));
+}
+
+static void
 cal_application_activate (GApplication *app)
 {
   CalApplication *self = CAL_APPLICATION (app);
@@ -88,6 +117,9 @@ cal_application_activate (GApplication *app)
         }
 
       window = GTK_WINDOW (cal_window_new (self, self->context));
+      gtk_window_present (window);
+      maybe_show_welcome (self, CAL_WINDOW (window));
+      return;
     }
 
   gtk_window_present (window);

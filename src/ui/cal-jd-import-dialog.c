@@ -600,3 +600,58 @@ cal_jd_import_dialog_get_error (CalJdImportDialog *self)
 
   return self->error_message;
 }
+
+/**
+ * cal_jd_import_text_async:
+ * @store: the store to write the job to
+ * @analyzer: the analyzer to read the job description with
+ * @text: the job description's text
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the job is stored or the import failed
+ * @user_data: data for @callback
+ *
+ * Extracts, analyses and stores @text in a worker thread, the same way the
+ * dialog's Analyze button does, without showing the dialog.
+ */
+void
+cal_jd_import_text_async (CalStore            *store,
+                          CalJdAnalyzer       *analyzer,
+                          const char          *text,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportData *data;
+
+  g_return_if_fail (CAL_IS_STORE (store));
+  g_return_if_fail (CAL_IS_JD_ANALYZER (analyzer));
+  g_return_if_fail (text != NULL);
+
+  data = g_new0 (ImportData, 1);
+  data->text = g_strdup (text);
+  data->store = g_object_ref (store);
+  data->analyzer = g_object_ref (analyzer);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cal_jd_import_text_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * cal_jd_import_text_finish:
+ * @result: the #GAsyncResult passed to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the stored job, or %NULL with @error set
+ */
+CalJob *
+cal_jd_import_text_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -25,4 +25,13 @@ void               cal_jd_import_dialog_analyze   (CalJdImportDialog *self);
 gboolean           cal_jd_import_dialog_get_busy  (CalJdImportDialog *self);
 const char        *cal_jd_import_dialog_get_error (CalJdImportDialog *self);
 
+void               cal_jd_import_text_async       (CalStore            *store,
+                                                   CalJdAnalyzer       *analyzer,
+                                                   const char          *text,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+CalJob            *cal_jd_import_text_finish      (GAsyncResult        *result,
+                                                   GError             **error);
+
 G_END_DECLS

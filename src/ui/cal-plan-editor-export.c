@@ -129,6 +129,22 @@ cal_plan_editor_export (CalPlanEditor *self)
   if (self->plan == NULL || self->chooser != NULL)
     return;
 
+  /* File names cannot hold a slash; the rest of the title is kept. */
+  name = g_strdup_printf ("%s.pdf", *cal_plan_get_title (self->plan) != '\0' ? cal_plan_get_title (self->plan)
+                                                                              : _("First 90 days"));
+  g_strdelimit (name, "/\\", '-');
+
+  /* Test and kiosk hook: with CALIBRD_EXPORT_DIR set, Export PDF writes
+   * straight into that folder under the suggested name, without a file
+   * chooser (which end-to-end tests cannot drive through AT-SPI). */
+  if (g_getenv ("CALIBRD_EXPORT_DIR") != NULL && *g_getenv ("CALIBRD_EXPORT_DIR") != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("CALIBRD_EXPORT_DIR"), name, NULL);
+
+      cal_plan_editor_export_to_file (self, file);
+      return;
+    }
+
   root = gtk_widget_get_root (GTK_WIDGET (self));
   self->chooser = gtk_file_chooser_native_new (_("Export Plan as PDF"),
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -142,10 +158,6 @@ cal_plan_editor_export (CalPlanEditor *self)
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
 
-  /* File names cannot hold a slash; the rest of the title is kept. */
-  name = g_strdup_printf ("%s.pdf", *cal_plan_get_title (self->plan) != '\0' ? cal_plan_get_title (self->plan)
-                                                                              : _("First 90 days"));
-  g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
 
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);

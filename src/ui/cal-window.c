@@ -605,3 +605,30 @@ cal_window_add_toast (CalWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+/**
+ * cal_window_show_job:
+ * @self: a #CalWindow
+ * @job_id: a stored job
+ *
+ * Shows the Jobs section with the job's page open, its list re-read so
+ * that a job added from outside the section is in it.
+ *
+ * Returns: %TRUE if the job exists
+ */
+gboolean
+cal_window_show_job (CalWindow *self,
+                     gint64     job_id)
+{
+  GtkWidget *jobs;
+
+  g_return_val_if_fail (CAL_IS_WINDOW (self), FALSE);
+
+  cal_window_show_section (self, "jobs");
+  jobs = gtk_stack_get_child_by_name (self->stack, "jobs");
+  if (!CAL_IS_JOBS_VIEW (jobs))
+    return FALSE;
+
+  cal_jobs_view_reload (CAL_JOBS_VIEW (jobs));
+  return cal_jobs_view_show_job (CAL_JOBS_VIEW (jobs), job_id);
+}

@@ -24,5 +24,7 @@ void        cal_window_show_section        (CalWindow      *self,
 const char *cal_window_get_visible_section (CalWindow      *self);
 void        cal_window_add_toast           (CalWindow      *self,
                                             AdwToast       *toast);
+gboolean    cal_window_show_job            (CalWindow      *self,
+                                            gint64          job_id);
 
 G_END_DECLS

@@ -1,0 +1,234 @@
+#!/usr/bin/python3
+# test-e2e-dogtail.py CALIBRD
+#
+# End to end through the accessibility tree, the way a screen reader user
+# or a test robot sees the app: starts the real calibrd with a fresh data
+# folder, adds a job description, writes a story, drafts a plan and
+# exports it as PDF, then checks the database and the file.
+#
+# Run under tests/headless.sh (Xvfb, DISPLAY exported before the private
+# D-Bus session). Exit code 77 (skip) if dogtail cannot be imported.
+#
+# Test hooks honoured by the app (documented in README.md):
+#   CALIBRD_NO_WELCOME=1   no first-run welcome
+#   CALIBRD_EXPORT_DIR=D   Export PDF writes into D without a file chooser
+
+import glob
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    from dogtail.config import config
+    config.checkForA11y = False
+    config.logDebugToFile = False
+    config.logDebugToStdOut = False
+    config.searchCutoffCount = 5
+    config.defaultDelay = 0.3
+    config.typingDelay = 0.02
+    from dogtail import rawinput, tree
+    from dogtail.predicate import GenericPredicate
+except Exception as e:  # noqa: BLE001 - any import failure means: no dogtail here
+    print(f"1..0 # SKIP dogtail is not importable: {e}")
+    sys.exit(77)
+
+COMPANY = "Quillfeather Systems"
+JD = ("Senior Site Reliability Engineer at Quillfeather Systems\n"
+      "Quillfeather Systems is hiring a Senior Site Reliability Engineer. "
+      "You will own the reliability of our Kubernetes platform, lead incident reviews and mentor engineers. "
+      "Requirements: 5+ years operating production systems, Go or Python, Terraform. "
+      "Interview process: recruiter screen, coding interview, system design interview, behavioral interview.\n")
+STORY_TITLE = "Cut paging noise"
+STORY_RESULT = "Pages fell from 40 to 6 a week"
+
+step_no = 0
+
+
+def step(message):
+    global step_no
+    step_no += 1
+    print(f"# step {step_no}: {message}", flush=True)
+
+
+def wait_for(what, probe, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            value = probe()
+            if value:
+                return value
+        except Exception as e:  # noqa: BLE001 - the tree changes under us
+            last = e
+        time.sleep(0.25)
+    raise AssertionError(f"timed out waiting for {what}" + (f" ({last})" if last else ""))
+
+
+def plain(name):
+    """An accessible name as shown: GTK 4.8 names a button with a mnemonic
+    label "_Analyze Analyze" (the raw label, then its label child's text)."""
+    name = name or ""
+    first, _, rest = name.partition(" ")
+    if first.startswith("_") or "_" in first:
+        half = len(name) // 2
+        if name[:half].replace("_", "") == name[half + 1:]:
+            return name[half + 1:]
+    return name.replace("_", "")
+
+
+def find(node, name=None, role=None, timeout=20.0):
+    def matches(n):
+        return ((name is None or plain(n.name) == name) and
+                (role is None or n.roleName == role))
+
+    def probe():
+        for n in node.findChildren(matches, recursive=True):
+            return n
+        return None
+    try:
+        return wait_for(f"{role or 'node'} “{name}”", probe, timeout)
+    except AssertionError:
+        dump(node)
+        raise
+
+
+def dump(node, depth=0, budget=[300]):
+    """Prints the part of the tree searched, to see what a failed step saw."""
+    if budget[0] <= 0 or depth > 40:
+        return
+    budget[0] -= 1
+    try:
+        print(f"# {'  ' * min(depth, 20)}{node.roleName} “{node.name}”", flush=True)
+        for child in node.children:
+            dump(child, depth + 1, budget)
+    except Exception:  # noqa: BLE001 - nodes vanish while we look
+        pass
+
+
+def press(node):
+    """Activates a button through its AT-SPI action (no screen coordinates:
+    GTK 4.8 reports none that are usable)."""
+    for action in ("click", "activate", "press"):
+        if action in node.actions:
+            node.doActionNamed(action)
+            return
+    node.grabFocus()
+    rawinput.pressKey("Return")
+
+
+def type_into(node, text):
+    """Types into @node, which must already have the keyboard focus (GTK 4.8
+    does not implement AT-SPI's grabFocus; the app focuses its fields)."""
+    def has_focus():
+        return node.focused or any(n.focused for n in node.findChildren(lambda n: True, recursive=True))
+
+    wait_for(f"keyboard focus on {node.roleName} “{node.name}”", has_focus, 10)
+    rawinput.typeText(text)
+
+
+def main():
+    if len(sys.argv) < 2:
+        print("usage: test-e2e-dogtail.py CALIBRD", file=sys.stderr)
+        return 2
+    calibrd = sys.argv[1]
+
+    tmp = tempfile.mkdtemp(prefix="calibrd-e2e-")
+    export_dir = os.path.join(tmp, "export")
+    os.makedirs(export_dir)
+    env = dict(os.environ)
+    env.pop("NO_AT_BRIDGE", None)
+    env.update({
+        "XDG_DATA_HOME": os.path.join(tmp, "data"),
+        "XDG_CONFIG_HOME": os.path.join(tmp, "config"),
+        "CALIBRD_NO_WELCOME": "1",
+        "CALIBRD_EXPORT_DIR": export_dir,
+        "GTK_A11Y": "atspi",
+    })
+
+    print("1..1", flush=True)
+    app_proc = subprocess.Popen([calibrd], env=env)
+    try:
+        run(app_proc, tmp, export_dir)
+    except BaseException as e:
+        import traceback
+        traceback.print_exc()
+        print(f"not ok 1 - failed at step {step_no}: {e!r}", flush=True)
+        app_proc.kill()
+        return 1
+    print("ok 1 - job, story and plan through AT-SPI; PDF exported", flush=True)
+    return 0
+
+
+def run(app_proc, tmp, export_dir):
+    step("the app appears on the accessibility bus")
+    app = wait_for("calibrd on the accessibility bus",
+                   lambda: next((a for a in tree.root.applications() if a.name in ("calibrd", "Calibrd")), None),
+                   60)
+    # Keyboard input goes where the pointer is (no window manager): the
+    # main window sits at the origin.
+    rawinput.absoluteMotion(300, 300)
+
+    step("Add Job Description")
+    press(find(app, "Add Job Description", "push button"))
+    dialog = wait_for("the import dialog",
+                      lambda: next((w for w in app.children if w.name == "Add Job Description"), None))
+    text = find(dialog, "Job description text", "text")
+    type_into(text, JD)
+
+    step("Analyze")
+    press(find(dialog, "Analyze", "push button"))
+    step("the job page shows the company")
+    find(app, COMPANY, "label", 60)
+
+    step("Stories: New Story, title and Result")
+    rawinput.keyCombo("<Alt>2")
+    press(find(app, "New story", "push button"))
+    title_row = find(app, "Title", None)
+    title_text = wait_for("the title's text field",
+                          lambda: next(iter(title_row.findChildren(GenericPredicate(roleName="text"))), None)
+                          if title_row.roleName != "text" else title_row)
+    type_into(title_text, STORY_TITLE)
+    # The "_Result" label's mnemonic moves the focus to the Result field.
+    rawinput.keyCombo("<Alt>r")
+    type_into(find(app, "Result", "text"), STORY_RESULT)
+
+    step("Plans: New Plan drafted from the job")
+    rawinput.keyCombo("<Alt>4")
+    press(find(app, "New plan", "push button"))
+    row = wait_for("the job in the New Plan dialog",
+                   lambda: next((n for n in app.findChildren(GenericPredicate(roleName="list item"), recursive=True)
+                                 if "Senior Site Reliability Engineer" in (n.name or "")), None))
+    print(f"# row actions: {row.actions}", flush=True)
+    press(row)
+    find(app, "Learn · Days 1–30", None, 30)
+
+    step("Export PDF (Ctrl+E)")
+    rawinput.keyCombo("<Control>e")
+    pdf = wait_for("the exported PDF",
+                   lambda: next((p for p in glob.glob(os.path.join(export_dir, "*.pdf"))
+                                 if os.path.getsize(p) > 1000), None), 60)
+    print(f"# exported {os.path.basename(pdf)}", flush=True)
+
+    step("Quit (Ctrl+Q) so every edit is written")
+    rawinput.keyCombo("<Control>q")
+    app_proc.wait(timeout=30)
+
+    step("check the database")
+    dbs = glob.glob(os.path.join(tmp, "data", "**", "*.db"), recursive=True)
+    assert len(dbs) == 1, f"expected one database, found {dbs}"
+    db = sqlite3.connect(dbs[0])
+    jobs = db.execute("SELECT company, level FROM jobs").fetchall()
+    assert jobs == [(COMPANY, "senior")], jobs
+    stories = db.execute("SELECT title, result FROM stories").fetchall()
+    assert len(stories) == 1 and stories[0][0] == STORY_TITLE and STORY_RESULT in stories[0][1], stories
+    plans = db.execute("SELECT COUNT(*) FROM plans").fetchone()[0]
+    assert plans == 1, plans
+    with open(pdf, "rb") as f:
+        assert f.read(5) == b"%PDF-"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
