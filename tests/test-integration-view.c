@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cal-application.h"
 #include "cal-backup.h"
 #include "cal-catalog.h"
 #include "cal-jd-analyzer.h"
@@ -353,6 +354,95 @@ test_markdown_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_story (CalStore   *in,
+           const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) stories = cal_store_list_stories (in, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (stories); i++)
+    {
+      g_autoptr(CalStory) s = g_list_model_get_item (stories, i);
+
+      if (g_strcmp0 (cal_story_get_title (s), title) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+save_story (CalStore   *in,
+            const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStory) story = cal_story_new ();
+
+  cal_story_set_title (story, title);
+  g_assert_true (cal_store_save_story (in, story, &error));
+  g_assert_no_error (error);
+}
+
+/* Restore… as the application does it, on the real app with its own data
+ * folder (isolated by the test): the window comes back on the backup's
+ * data, and the data it replaced is kept beside it. */
+static void
+test_restore (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(CalApplication) app = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *data_dir = NULL;
+  GtkWindow *window, *reopened;
+  CalContext *app_context;
+  const char *name;
+  gboolean kept = FALSE;
+
+  g_setenv ("CALIBRD_NO_WELCOME", "1", TRUE);
+  data_dir = g_build_filename (g_get_user_data_dir (), "calibrd", NULL);
+  path = g_build_filename (g_get_user_data_dir (), "restore.calibrd-backup", NULL);
+
+  app = cal_application_new ("com.calibrd.App.IntegrationTest", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CAL_IS_WINDOW (window));
+  app_context = cal_application_get_context (app);
+  g_assert_nonnull (app_context);
+  g_assert_true (g_str_has_prefix (cal_store_get_path (cal_context_get_store (app_context)), data_dir));
+
+  save_story (cal_context_get_store (app_context), "In the backup");
+  cal_window_back_up_async (CAL_WINDOW (window), path, NULL, on_async_done, &result);
+  iterate_until (is_set, &result);
+  g_assert_true (cal_window_back_up_finish (CAL_WINDOW (window), result, &error));
+  g_assert_no_error (error);
+  save_story (cal_context_get_store (app_context), "Written after the backup");
+
+  g_assert_true (cal_application_restore_backup (app, path));
+
+  reopened = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CAL_IS_WINDOW (reopened));
+  g_assert_true (reopened != window);
+  app_context = cal_application_get_context (app);
+  g_assert_true (cal_window_get_context (CAL_WINDOW (reopened)) == app_context);
+  g_assert_true (has_story (cal_context_get_store (app_context), "In the backup"));
+  g_assert_false (has_story (cal_context_get_store (app_context), "Written after the backup"));
+
+  /* Nothing is lost: the replaced database is beside the new one. */
+  dir = g_dir_open (data_dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    kept |= g_str_has_prefix (name, "calibrd.db.before-restore");
+  g_assert_true (kept);
+
+  gtk_window_destroy (reopened);
+  g_application_quit (G_APPLICATION (app));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,7 +452,7 @@ main (int   argc,
   g_autofree char *db_path = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
   tmp_dir = g_dir_make_tmp ("calibrd-integration-XXXXXX", &error);
@@ -377,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/integration/job-page-guide-row", test_job_page_guide_row);
   g_test_add_func ("/integration/back-up", test_back_up);
   g_test_add_func ("/integration/markdown-import", test_markdown_import);
+  g_test_add_func ("/integration/restore", test_restore);
 
   status = g_test_run ();
   g_clear_object (&context);
