@@ -17,7 +17,8 @@
  *
  * Calibrd runs with its default settings (it opens on the Jobs section),
  * and once more reopening on the Stories section (10,000 stories), which
- * shows what the first section costs.
+ * shows what the first section costs, and on an empty database, which
+ * shows what the window itself costs.
  *
  * Targets: Calibrd's median ≤ 1.5 × the minimal window's; RSS ≤ 60 MB.
  */
@@ -111,6 +112,9 @@ main (int   argc,
   g_autoptr(CalBenchSamples) app_rss = cal_bench_samples_new ();
   g_autoptr(CalBenchSamples) stories_ms = cal_bench_samples_new ();
   g_autoptr(CalBenchSamples) stories_rss = cal_bench_samples_new ();
+  g_autoptr(CalBenchSamples) empty_ms = cal_bench_samples_new ();
+  g_autoptr(CalBenchSamples) empty_rss = cal_bench_samples_new ();
+  g_autofree char *empty_home = NULL;
   g_autoptr(CalBenchSamples) minimal_ms = cal_bench_samples_new ();
   g_autoptr(CalBenchSamples) minimal_rss = cal_bench_samples_new ();
   g_autoptr(GError) error = NULL;
@@ -129,6 +133,10 @@ main (int   argc,
   config_home = g_dir_make_tmp ("calibrd-bench-config-XXXXXX", &error);
   if (config_home == NULL)
     g_error ("%s", error->message);
+  /* A new user's empty database: what the window itself costs. */
+  empty_home = g_dir_make_tmp ("calibrd-bench-empty-XXXXXX", &error);
+  if (empty_home == NULL)
+    g_error ("%s", error->message);
 
   /* One run of each first, not counted: it fills the page cache, as for
    * any start after the first of the day. Then the two in turns, so that
@@ -139,10 +147,13 @@ main (int   argc,
     {
       Run app = run_once (argv[1], data_home, config_home, NULL);
       Run stories = run_once (argv[1], data_home, config_home, "stories");
+      Run empty = run_once (argv[1], empty_home, config_home, NULL);
       Run minimal = run_once (argv[2], data_home, config_home, NULL);
 
       cal_bench_samples_add (stories_ms, stories.first_frame_ms);
       cal_bench_samples_add (stories_rss, stories.rss_mb);
+      cal_bench_samples_add (empty_ms, empty.first_frame_ms);
+      cal_bench_samples_add (empty_rss, empty.rss_mb);
       cal_bench_samples_add (app_ms, app.first_frame_ms);
       cal_bench_samples_add (app_rss, app.rss_mb);
       cal_bench_samples_add (minimal_ms, minimal.first_frame_ms);
@@ -155,6 +166,7 @@ main (int   argc,
                   CAL_BENCH_DB_STORIES, CAL_BENCH_DB_JOBS, CAL_BENCH_DB_PRACTICES, CAL_BENCH_DB_PLANS);
   cal_bench_row ("start-up", "calibrd: exec to first frame", app_ms, "ms", NULL);
   cal_bench_row ("start-up", "calibrd reopening on Stories: first frame", stories_ms, "ms", NULL);
+  cal_bench_row ("start-up", "calibrd, empty database: first frame", empty_ms, "ms", NULL);
   cal_bench_row ("start-up", "minimal window: exec to first frame", minimal_ms, "ms", NULL);
   cal_bench_value ("start-up", "ratio of medians, calibrd / minimal",
                    cal_bench_samples_median (app_ms) / cal_bench_samples_median (minimal_ms), "x", "<= 1.5");
@@ -162,9 +174,11 @@ main (int   argc,
                    cal_bench_samples_p95 (app_ms) / cal_bench_samples_p95 (minimal_ms), "x", NULL);
   cal_bench_row ("start-up", "calibrd: RSS 2 s after the first frame", app_rss, "MB", "<= 60");
   cal_bench_row ("start-up", "calibrd reopening on Stories: RSS", stories_rss, "MB", NULL);
+  cal_bench_row ("start-up", "calibrd, empty database: RSS", empty_rss, "MB", NULL);
   cal_bench_row ("start-up", "minimal window: RSS 2 s after first frame", minimal_rss, "MB", NULL);
 
   cal_bench_rm_rf (config_home);
+  cal_bench_rm_rf (empty_home);
   cal_bench_db_cleanup ();
   return 0;
 }
