@@ -224,6 +224,14 @@ test_think_aloud_view_attempt_from_file (void)
   g_assert_nonnull (strstr (text, "words a minute"));
   g_assert_nonnull (strstr (text, "hash map, then a heap"));
 
+  /* The report still fits a phone-sized window. */
+  {
+    int min_width = 0;
+
+    gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <=, 400);
+  }
+
   /* In the history, and in the database as a think-aloud practice. */
   g_assert_cmpuint (cal_think_aloud_view_get_n_attempts (think), ==, 1);
   history = visible_text (GTK_WIDGET (think));

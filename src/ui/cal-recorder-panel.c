@@ -34,6 +34,7 @@ struct _CalRecorderPanel
   GSettings     *settings;
   char          *error;
   guint          last_second;   /* the timer only changes text once a second */
+  double         min_max_duration; /* a floor under max-recording-seconds, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (CalRecorderPanel, cal_recorder_panel, ADW_TYPE_BIN)
@@ -157,7 +158,9 @@ apply_settings (CalRecorderPanel *self)
   if (self->settings == NULL)
     return;
 
-  cal_recorder_set_max_duration (self->recorder, g_settings_get_uint (self->settings, "max-recording-seconds"));
+  cal_recorder_set_max_duration (self->recorder,
+                                 MAX (g_settings_get_uint (self->settings, "max-recording-seconds"),
+                                      self->min_max_duration));
 
   device_name = g_settings_get_string (self->settings, "input-device");
   cal_recorder_set_device (self->recorder, NULL);
@@ -276,7 +279,33 @@ cal_recorder_panel_set_settings (CalRecorderPanel *self,
 
   g_set_object (&self->settings, settings);
   if (settings != NULL)
-    cal_recorder_set_max_duration (self->recorder, g_settings_get_uint (settings, "max-recording-seconds"));
+    cal_recorder_set_max_duration (self->recorder,
+                                   MAX (g_settings_get_uint (settings, "max-recording-seconds"),
+                                        self->min_max_duration));
+}
+
+/**
+ * cal_recorder_panel_set_min_max_duration:
+ * @self: a #CalRecorderPanel
+ * @seconds: the least a recording may last before it is stopped, or 0
+ *
+ * Lets a timed session (a think-aloud practice of several minutes) record
+ * for longer than the max-recording-seconds setting meant for one answer.
+ */
+void
+cal_recorder_panel_set_min_max_duration (CalRecorderPanel *self,
+                                         double            seconds)
+{
+  g_return_if_fail (CAL_IS_RECORDER_PANEL (self));
+
+  self->min_max_duration = MAX (0, seconds);
+  if (self->settings != NULL)
+    cal_recorder_set_max_duration (self->recorder,
+                                   MAX (g_settings_get_uint (self->settings, "max-recording-seconds"),
+                                        self->min_max_duration));
+  else if (cal_recorder_get_max_duration (self->recorder) < self->min_max_duration)
+    cal_recorder_set_max_duration (self->recorder, self->min_max_duration);
+  update_time (self, TRUE);
 }
 
 /**

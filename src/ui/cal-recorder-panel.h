@@ -26,5 +26,7 @@ void         cal_recorder_panel_discard      (CalRecorderPanel *self);
 void         cal_recorder_panel_show_error   (CalRecorderPanel *self,
                                               const GError     *error);
 const char  *cal_recorder_panel_get_error    (CalRecorderPanel *self);
+void         cal_recorder_panel_set_min_max_duration (CalRecorderPanel *self,
+                                                      double            seconds);
 
 G_END_DECLS

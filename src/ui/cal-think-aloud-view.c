@@ -73,6 +73,8 @@ struct _CalThinkAloudView
   double               countdown_left_s;
   gint64               countdown_since;  /* monotonic µs when running, else 0 */
   guint                countdown_id;
+  guint                scroll_id;
+  guint                scroll_tries;
 
   CalTranscriber      *transcriber;
   GCancellable        *cancellable;
@@ -289,6 +291,8 @@ countdown_reset (CalThinkAloudView *self)
   countdown_run (self, FALSE);
   self->countdown_total_s = minutes * 60.0;
   self->countdown_left_s = self->countdown_total_s;
+  /* The recording may run past the countdown while the summary is said. */
+  cal_recorder_panel_set_min_max_duration (self->recorder_panel, self->countdown_total_s + 5 * 60);
   update_countdown (self);
 }
 
@@ -402,6 +406,28 @@ draw_timeline (GtkDrawingArea *area,
       cairo_fill (cr);
     }
   cairo_reset_clip (cr);
+
+  /* The longest silence says so on the bar when there is room. */
+  if (longest != NULL)
+    {
+      const char *caption = _("You went quiet here");
+      double x0 = width * CLAMP (longest->start / session, 0, 1);
+      double x1 = width * CLAMP (longest->end / session, 0, 1);
+      GdkRGBA on_worst;
+      cairo_text_extents_t extents;
+
+      lookup_color (widget, "error_fg_color", &on_worst, "#ffffff");
+      cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+      cairo_set_font_size (cr, 11);
+      cairo_text_extents (cr, caption, &extents);
+      if (extents.width + 8 <= x1 - x0)
+        {
+          gdk_cairo_set_source_rgba (cr, &on_worst);
+          cairo_move_to (cr, x0 + (x1 - x0 - extents.width) / 2 - extents.x_bearing,
+                         bar_y + bar_h / 2 - extents.height / 2 - extents.y_bearing);
+          cairo_show_text (cr, caption);
+        }
+    }
 
   /* A tick and the time at the start, the middle and the end. */
   cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, fg.alpha * 0.7);
@@ -795,6 +821,39 @@ on_transcribe_progress (CalTranscriber    *transcriber,
   gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 }
 
+/* Runs until the report has been laid out, for at most two seconds. */
+static gboolean
+scroll_to_report_cb (gpointer data)
+{
+  CalThinkAloudView *self = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (self->report_box, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t point;
+
+  if (++self->scroll_tries < 40 &&
+      (!gtk_widget_get_mapped (self->report_box) || gtk_widget_get_height (self->report_box) == 0))
+    return G_SOURCE_CONTINUE;
+  self->scroll_id = 0;
+
+  if (scrolled != NULL && gtk_widget_get_mapped (self->report_box) &&
+      gtk_widget_compute_point (self->report_box, scrolled, &GRAPHENE_POINT_INIT (0, 0), &point))
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_report (CalThinkAloudView *self)
+{
+  if (!gtk_widget_get_visible (self->report_box))
+    return;
+  self->scroll_tries = 0;
+  g_clear_handle_id (&self->scroll_id, g_source_remove);
+  self->scroll_id = g_timeout_add (50, scroll_to_report_cb, self);
+}
+
 static void
 transcribe_done_cb (GObject      *source,
                     GAsyncResult *result,
@@ -866,6 +925,8 @@ transcribe_done_cb (GObject      *source,
     }
 
   refresh_history (self, practice);
+  /* The report is what the user waited for: bring it into view. */
+  scroll_to_report (self);
 }
 
 static void
@@ -1109,6 +1170,7 @@ cal_think_aloud_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->countdown_id, g_source_remove);
+  g_clear_handle_id (&self->scroll_id, g_source_remove);
   if (self->transcriber != NULL)
     g_signal_handlers_disconnect_by_data (self->transcriber, self);
   g_clear_object (&self->transcriber);
@@ -1417,7 +1479,7 @@ cal_think_aloud_view_add_attempt_from_file (CalThinkAloudView  *self,
  * @self: a #CalThinkAloudView
  * @practice: a think-aloud attempt
  *
- * Opens the attempt's prompt and shows its report.
+ * Opens the attempt's prompt and scrolls to its report.
  */
 void
 cal_think_aloud_view_show_practice (CalThinkAloudView *self,
@@ -1432,6 +1494,7 @@ cal_think_aloud_view_show_practice (CalThinkAloudView *self,
       !cal_think_aloud_view_set_prompt (self, prompt_id))
     return;
   refresh_history (self, practice);
+  scroll_to_report (self);
 }
 
 /**
