@@ -103,6 +103,14 @@ cal_cli_story_calibrate (CalCli  *cli,
   if (bytes == NULL)
     return cal_cli_fail (error);
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  /* A NUL byte would silently cut the story short: refuse binary input. */
+  if (text == NULL || strlen (text) != g_bytes_get_size (bytes) || !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   text == NULL ? _("The story “%s” is empty") : _("The story “%s” is not UTF-8 text"),
+                   path);
+      return cal_cli_fail (error);
+    }
 
   calibrator = cal_calibrator_new (NULL);
   calibration = cal_calibrator_calibrate_text (calibrator, text, level, &error);
@@ -196,7 +204,21 @@ load_transcript (const char  *path,
 
   if (bytes == NULL)
     return NULL;
+  /* An empty file has no data pointer at all; a NUL byte would cut the
+   * transcript short: refuse both rather than coach half an answer. */
+  if (g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The transcript “%s” is empty"), path);
+      return NULL;
+    }
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (strlen (text) != g_bytes_get_size (bytes))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The transcript “%s” is not a text file"), path);
+      return NULL;
+    }
 
   /* The transcribe JSON starts with a brace; anything else is plain text. */
   for (p = text; g_ascii_isspace (*p); p++)

@@ -131,7 +131,7 @@ build_pipeline (const char  *path,
   if (!cal_media_check_elements (elements, error))
     return NULL;
 
-  pipeline = gst_parse_launch ("filesrc name=src ! decodebin ! audioconvert ! audioresample ! "
+  pipeline = gst_parse_launch ("filesrc name=src ! decodebin name=decode ! audioconvert ! audioresample ! "
                                "audio/x-raw,format=" NATIVE_S16 ",layout=interleaved,channels=1,rate="
                                G_STRINGIFY (CAL_SPEECH_ENGINE_SAMPLE_RATE) " ! "
                                "appsink name=sink sync=false max-buffers=64 drop=false",
@@ -161,6 +161,7 @@ transcribe_file (CalTranscriber  *self,
 {
   g_autoptr(GstElement) pipeline = NULL;
   g_autoptr(GstElement) sink = NULL;
+  g_autoptr(GstElement) decode = NULL;
   g_autoptr(GstBus) bus = NULL;
   g_autoptr(CalTranscript) transcript = NULL;
   g_autofree char *path = g_file_get_path (file);
@@ -193,6 +194,7 @@ transcribe_file (CalTranscriber  *self,
     return NULL;
 
   sink = gst_bin_get_by_name (GST_BIN (pipeline), "sink");
+  decode = gst_bin_get_by_name (GST_BIN (pipeline), "decode");
   bus = gst_element_get_bus (pipeline);
 
   locker = g_mutex_locker_new (&self->engine_lock);
@@ -233,10 +235,23 @@ transcribe_file (CalTranscriber  *self,
           if (gst_app_sink_is_eos (GST_APP_SINK (sink)))
             break;
 
-          message = gst_bus_pop_filtered (bus, GST_MESSAGE_ERROR);
-          if (message != NULL)
+          message = gst_bus_pop_filtered (bus, GST_MESSAGE_ERROR | GST_MESSAGE_WARNING);
+          if (message != NULL && GST_MESSAGE_TYPE (message) == GST_MESSAGE_ERROR)
             {
               set_error_from_message (error, message, path);
+              ok = FALSE;
+            }
+          else if (message != NULL && GST_MESSAGE_SRC (message) == GST_OBJECT (decode))
+            {
+              /* decodebin found no stream it could link to audioconvert
+               * (an image, a video without sound, a truncated file): the
+               * sink will never see EOS, so stop here rather than wait
+               * forever. */
+              g_autofree char *display = g_filename_display_name (path);
+
+              g_set_error (error, CAL_MEDIA_ERROR, CAL_MEDIA_ERROR_DECODE,
+                           _("“%s” is not an audio recording that can be read (it holds no sound)."),
+                           display);
               ok = FALSE;
             }
           continue;
