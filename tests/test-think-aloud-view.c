@@ -261,6 +261,31 @@ test_think_aloud_view_attempt_from_file (void)
   all = cal_store_list_practices (cal_context_get_store (context), 0, 0, &error);
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, 1);
 
+  /* Deleting it asks first, then the history is empty and the file that
+   * the app did not record is kept. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (think), "think-aloud.delete-attempt", "x", id));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    AdwMessageDialog *dialog = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (item))
+          dialog = ADW_MESSAGE_DIALOG (item);
+      }
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (dialog, "delete");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_assert_cmpuint (cal_think_aloud_view_get_n_attempts (think), ==, 0);
+  g_assert_false (gtk_widget_get_visible (cal_think_aloud_view_get_report (think)));
+  g_clear_object (&stored);
+  stored = cal_store_get_practice (cal_context_get_store (context), id, NULL);
+  g_assert_null (stored);
+  g_assert_true (g_file_test (joined, G_FILE_TEST_IS_REGULAR));
+
   gtk_window_destroy (window);
 }
 

@@ -510,6 +510,16 @@ cal_think_aloud_view_history_row (CalPractice *practice,
     subtitle = g_strdup (_("Not analysed yet"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  {
+    GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+    gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (delete, _("Delete Attempt"));
+    gtk_widget_add_css_class (delete, "flat");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "think-aloud.delete-attempt");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "x", cal_practice_get_id (practice));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  }
   if (shown)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
   else

@@ -591,6 +591,70 @@ analyse_action (GtkWidget  *widget,
 }
 
 static void
+on_delete_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    CalThinkAloudView *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "cal-practice-id"));
+  CalStore *store = get_store (self);
+  g_autoptr(CalPractice) practice = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0 || store == NULL)
+    return;
+  practice = cal_store_get_practice (store, id, &error);
+  if (practice == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  if (self->analysing != NULL && cal_practice_get_id (self->analysing) == id)
+    cal_think_aloud_view_cancel_analysis (self);
+  if (!cal_store_delete_practice (store, id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  /* Only the app's own recordings go with the attempt. */
+  if (*cal_practice_get_audio_path (practice) != '\0')
+    {
+      g_autofree char *recordings = cal_store_dup_recordings_dir (store);
+      g_autofree char *dir = g_path_get_dirname (cal_practice_get_audio_path (practice));
+
+      if (g_strcmp0 (dir, recordings) == 0)
+        g_unlink (cal_practice_get_audio_path (practice));
+    }
+
+  if (self->shown != NULL && cal_practice_get_id (self->shown) == id)
+    g_clear_object (&self->shown);
+  refresh_history (self, NULL);
+  toast (self, _("Attempt deleted"));
+}
+
+static void
+delete_attempt_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CalThinkAloudView *self = CAL_THINK_ALOUD_VIEW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Delete This Attempt?"),
+                                   _("Its recording, transcript, scratch pad and report will be gone."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "cal-practice-id", GSIZE_TO_POINTER (g_variant_get_int64 (parameter)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_recorded (CalThinkAloudView *self,
              const char        *path,
              double             duration)
@@ -698,6 +762,7 @@ cal_think_aloud_view_class_init (CalThinkAloudViewClass *klass)
   gtk_widget_class_install_action (widget_class, "think-aloud.reset-timer", NULL, reset_timer_action);
   gtk_widget_class_install_action (widget_class, "think-aloud.cancel-analysis", NULL, cancel_analysis_action);
   gtk_widget_class_install_action (widget_class, "think-aloud.analyse", NULL, analyse_action);
+  gtk_widget_class_install_action (widget_class, "think-aloud.delete-attempt", "x", delete_attempt_action);
 }
 
 static void
