@@ -333,6 +333,7 @@ fill_report (CalThinkAloudView *self,
                               threshold);
     }
   gtk_label_set_label (self->silence_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timeline), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self->timeline));
 
   /* Checkpoints: all eight, the prompt's key ones marked. */
