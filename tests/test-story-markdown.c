@@ -432,6 +432,27 @@ test_bad_files (Fixture       *f,
   g_assert_cmpuint (count_stories (store), ==, 0);
 }
 
+/* Regression found by fuzz-story-markdown: a front-matter date before 1970
+ * reached cal_story_set_created() as a negative time. */
+static void
+test_date_before_1970 (void)
+{
+  const char *text =
+    "---\ndate: 1011-04-18\nupdated: 1969-12-31\n---\n# Old dates\n\n"
+    "## Situation\nA payments outage.\n\n## Result\nPayments were back in minutes.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(CalStory) story = NULL;
+
+  story = cal_story_from_markdown (text, "fallback", notes, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (story);
+  g_assert_cmpint (cal_story_get_created (story), ==, 0);
+  g_assert_cmpint (cal_story_get_updated (story), ==, 0);
+  g_assert_cmpstr (cal_story_get_title (story), ==, "Old dates");
+  g_assert_cmpuint (notes->len, >=, 2);
+}
+
 static void
 test_to_text (void)
 {
@@ -475,6 +496,7 @@ main (int   argc,
   g_test_add ("/story-markdown/title-clash", Fixture, NULL, fixture_set_up, test_title_clash, fixture_tear_down);
   g_test_add ("/story-markdown/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
   g_test_add_func ("/story-markdown/to-text", test_to_text);
+  g_test_add_func ("/story-markdown/date-before-1970", test_date_before_1970);
   g_test_add_func ("/story-markdown/share-texts", test_share_texts);
 
   return g_test_run ();

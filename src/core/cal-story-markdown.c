@@ -719,7 +719,10 @@ apply_front_matter (CalStory   *story,
         }
       else if (g_str_equal (key, "created") || g_str_equal (key, "date"))
         {
-          if (parse_time (value, &seconds))
+          /* Stored times are seconds since 1970; an older date cannot be
+           * a story's and is left out like an unreadable one. (Found by
+           * fuzz-story-markdown.) */
+          if (parse_time (value, &seconds) && seconds >= 0)
             cal_story_set_created (story, seconds);
           else
             add_note (notes, _("The date “%s” in “%s” could not be read and was left out."),
@@ -727,7 +730,7 @@ apply_front_matter (CalStory   *story,
         }
       else if (g_str_equal (key, "updated") || g_str_equal (key, "modified"))
         {
-          if (parse_time (value, &seconds))
+          if (parse_time (value, &seconds) && seconds >= 0)
             cal_story_set_updated (story, seconds);
           else
             add_note (notes, _("The date “%s” in “%s” could not be read and was left out."),
