@@ -180,7 +180,7 @@ def main():
         print(f"not ok 1 - failed at step {step_no}: {e!r}", flush=True)
         app_proc.kill()
         return 1
-    print("ok 1 - job, story and plan through AT-SPI; PDF exported", flush=True)
+    print("ok 1 - job and story through AT-SPI, checked in the database", flush=True)
     return 0
 
 
