@@ -386,6 +386,16 @@ list_has_id (CalStoriesView *view,
   return FALSE;
 }
 
+static gint64 story_id_for_wait;
+
+static gboolean
+story_is_gone (gpointer data)
+{
+  g_autoptr(CalStory) story = cal_store_get_story (data, story_id_for_wait, NULL);
+
+  return story == NULL;
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
@@ -407,6 +417,11 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_false (list_has_id (fixture->view, id));
   g_assert_nonnull (fixture->last_toast);
 
+  /* A person cannot click a toast before it has slid in. Dismissing one
+   * while its 300 ms show animation runs crashes libadwaita 1.2's toast
+   * overlay now and then, so wait like a person would. */
+  wait_ms (400);
+
   /* What a click on "Undo" does: the signal, then the toast goes away. */
   g_signal_emit_by_name (fixture->last_toast, "button-clicked");
   adw_toast_dismiss (fixture->last_toast);
@@ -423,8 +438,11 @@ test_delete_and_undo (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.delete-story", "x", id);
   g_assert_false (list_has_id (fixture->view, id));
   g_assert_nonnull (fixture->last_toast);
+  wait_ms (400);
   adw_toast_dismiss (fixture->last_toast);
-  wait_ms (100);
+  /* The delete is committed on the next idle after the toast goes. */
+  story_id_for_wait = id;
+  iterate_until (story_is_gone, store, 2000);
 
   gone = cal_store_get_story (store, id, &error);
   g_assert_error (error, CAL_STORE_ERROR, CAL_STORE_ERROR_NOT_FOUND);

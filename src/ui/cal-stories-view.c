@@ -257,12 +257,25 @@ commit_delete (CalStoriesView *self)
     }
 }
 
+static gboolean
+commit_delete_idle (gpointer data)
+{
+  g_autoptr(CalStoriesView) self = data;
+
+  commit_delete (self);
+  reload_list (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_delete_toast_dismissed (AdwToast       *toast,
                            CalStoriesView *self)
 {
-  commit_delete (self);
-  reload_list (self);
+  /* Rebuild the list on the next idle rather than from inside the toast
+   * overlay's own signal emission, so the overlay never sees its widgets
+   * change under it. */
+  g_idle_add (commit_delete_idle, g_object_ref (self));
 }
 
 static void
