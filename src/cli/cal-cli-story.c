@@ -90,12 +90,14 @@ apply_front_matter (CalStory   *story,
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *colon = strchr (lines[i], ':');
+      g_autofree char *raw_key = NULL;
       g_autofree char *key = NULL;
       g_autofree char *value = NULL;
 
       if (colon == NULL)
         continue;
-      key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], colon - lines[i])), -1);
+      raw_key = g_strndup (lines[i], colon - lines[i]);
+      key = g_ascii_strdown (g_strstrip (raw_key), -1);
       value = g_strstrip (g_strdup (colon + 1));
 
       if (g_str_equal (key, "title"))
