@@ -3,8 +3,12 @@
 #
 # End to end through the accessibility tree, the way a screen reader user
 # or a test robot sees the app: starts the real calibrd with a fresh data
-# folder, adds a job description, writes a story, drafts a plan and
-# exports it as PDF, then checks the database and the file.
+# folder, adds a job description and writes a story, then checks the
+# database. Drafting a plan and exporting its PDF are not driven here: on
+# GTK 4.8 the New Plan dialog's rows expose no AT-SPI action and keyboard
+# activation could not be made to reach them under Xvfb, and a step that
+# cannot fail is worse than none. tests/test-plans-view.c covers both
+# in-process against the real widgets.
 #
 # Run under tests/headless.sh (Xvfb, DISPLAY exported before the private
 # D-Bus session). Exit code 77 (skip) if dogtail cannot be imported.
@@ -118,9 +122,6 @@ def press(node):
     rawinput.pressKey("Return")
 
 
-def exported_pdf(export_dir):
-    return lambda: next((p for p in glob.glob(os.path.join(export_dir, "*.pdf")) if os.path.getsize(p) > 1000), None)
-
 
 def focus_window(title):
     """Gives the X keyboard focus to the toplevel called @title. There is no
@@ -219,52 +220,6 @@ def run(app_proc, tmp, export_dir):
     rawinput.keyCombo("<Alt>r")
     type_into(find(stories, "Result", "text"), STORY_RESULT)
 
-    step("Plans: New Plan drafted from the job")
-    rawinput.keyCombo("<Alt>4")
-    plans = find(app, "Plans", "panel")
-    press(find(plans, "New plan", "push button"))
-    blank = wait_for("Blank Plan in the New Plan dialog",
-                     lambda: next((n for n in app.findChildren(GenericPredicate(roleName="list item"), recursive=True)
-                                   if (n.name or "").startswith("Blank Plan")), None))
-    row = wait_for("the job in the New Plan dialog",
-                   lambda: next((n for n in blank.parent.children
-                                 if "Senior Site Reliability Engineer" in (n.name or "")), None))
-    # The row has no AT-SPI action and GTK 4.8 cannot grab focus over
-    # AT-SPI: give the dialog the X focus and Tab to the row, as a keyboard
-    # user would.
-    focus_newest_window(app_proc.pid)
-    for _ in range(12):
-        if row.focused:
-            break
-        rawinput.pressKey("Tab")
-        time.sleep(0.2)
-    assert row.focused, "Tab never reached the job in the New Plan dialog"
-    rawinput.pressKey("Return")
-
-    def dialog_closed():
-        return not any((n.name or "").startswith("Blank Plan")
-                       for n in app.findChildren(GenericPredicate(roleName="list item"), recursive=True))
-    wait_for("the New Plan dialog to close on Return", dialog_closed, 15)
-    time.sleep(1)
-
-    step("Export PDF (Ctrl+E, then the Plan menu)")
-    pdf = None
-    try:
-        focus_window("Calibrd")
-        rawinput.keyCombo("<Control>e")
-        pdf = wait_for("the exported PDF", exported_pdf(export_dir), 10)
-    except AssertionError:
-        try:
-            press(find(app, "Plan menu", None, 5))
-            press(find(app, "Export PDF…", None, 5))
-            pdf = wait_for("the exported PDF", exported_pdf(export_dir), 30)
-        except AssertionError as e:
-            # Known gap on GTK 4.8 under Xvfb: neither path reaches the
-            # plans view from AT-SPI (see the report in the commit message).
-            print(f"# export not driven through AT-SPI: {e}", flush=True)
-    if pdf is not None:
-        print(f"# exported {os.path.basename(pdf)}", flush=True)
-
     step("Quit (Ctrl+Q) so every edit is written")
     focus_window("Calibrd")
     rawinput.keyCombo("<Control>q")
@@ -278,16 +233,6 @@ def run(app_proc, tmp, export_dir):
     assert jobs == [(COMPANY, "senior")], jobs
     stories = db.execute("SELECT title, result FROM stories").fetchall()
     assert len(stories) == 1 and stories[0][0] == STORY_TITLE and STORY_RESULT in stories[0][1], stories
-    plans = db.execute("SELECT COUNT(*) FROM plans").fetchone()[0]
-    # Known gap on GTK 4.8 under Xvfb: the New Plan dialog's job row has no
-    # AT-SPI action and Return on it (after Tab) closes the dialog without
-    # the plan, so the plan and its PDF are checked only when they exist.
-    assert plans in (0, 1), plans
-    if plans == 0:
-        print("# plan not created through AT-SPI (known gap, see the comment above)", flush=True)
-    if pdf is not None:
-        with open(pdf, "rb") as f:
-            assert f.read(5) == b"%PDF-"
 
 
 if __name__ == "__main__":
