@@ -98,6 +98,10 @@ test_transcript_json_invalid (void)
     /* Regressions found by fuzz-coach-transcript: no JSON root at all. */
     "",
     "  \n\t ",
+    /* Found by fuzz-coach-transcript: an end time of ~1e28 s sized the
+     * coach's window table into an 11 GB allocation. */
+    "{\"words\": [{\"word\": \"um\", \"start\": 3.6, \"end\": 9848684335116204258000000000.0}]}",
+    "{\"text\": \"x\", \"duration_s\": 1e30}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

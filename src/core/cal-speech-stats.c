@@ -11,6 +11,7 @@
 
 #include "cal-calibration-private.h"
 #include "cal-speech-stats.h"
+#include "cal-transcript.h"
 
 /**
  * cal_speech_duration:
@@ -57,8 +58,12 @@ cal_speech_pace_windows (const CalScanTimedWord *words,
 
   g_return_val_if_fail (window_s > 0, windows);
 
-  if (duration_s <= 0 || n_words == 0)
+  if (!(duration_s > 0) || n_words == 0)
     return windows;
+
+  /* Transcripts are checked on the way in; this keeps a hand-made one from
+   * sizing the window table by an absurd duration. */
+  duration_s = MIN (duration_s, CAL_TRANSCRIPT_MAX_SECONDS);
 
   n_windows = (guint) ceil (duration_s / window_s);
   if (n_windows > 1 && duration_s - (n_windows - 1) * window_s < window_s / 2)
@@ -262,7 +267,7 @@ cal_speech_clusters (GArray *times,
 char *
 cal_speech_format_time (double seconds)
 {
-  int total = (int) floor (MAX (seconds, 0) + 0.5);
+  int total = (int) floor (CLAMP (seconds, 0, CAL_TRANSCRIPT_MAX_SECONDS) + 0.5);
 
   return g_strdup_printf ("%d:%02d", total / 60, total % 60);
 }

@@ -251,10 +251,11 @@ cal_transcript_new_from_json (JsonNode  *node,
   has_duration = read_number (object, "duration_s", &duration_s);
   words_node = json_object_get_member (object, "words");
 
-  if (json_object_has_member (object, "duration_s") && (!has_duration || duration_s < 0.0))
+  if (json_object_has_member (object, "duration_s") &&
+      (!has_duration || !(duration_s >= 0.0 && duration_s <= CAL_TRANSCRIPT_MAX_SECONDS)))
     {
       g_set_error (error, CAL_TRANSCRIPT_ERROR, CAL_TRANSCRIPT_ERROR_INVALID,
-                   _("The transcript’s “duration_s” must be a number of seconds, zero or more."));
+                   _("The transcript’s “duration_s” must be a number of seconds, zero or more and within a day."));
       return NULL;
     }
 
@@ -301,11 +302,11 @@ cal_transcript_new_from_json (JsonNode  *node,
             (word = read_string (word_object, "word")) == NULL ||
             !read_number (word_object, "start", &start) ||
             !read_number (word_object, "end", &end) ||
-            start < 0.0 || end < start)
+            !(start >= 0.0 && end >= start && end <= CAL_TRANSCRIPT_MAX_SECONDS))
           {
             g_set_error (error, CAL_TRANSCRIPT_ERROR, CAL_TRANSCRIPT_ERROR_INVALID,
                          _("Word %u of the transcript is malformed: each word needs "
-                           "“word”, and “start” ≤ “end” in seconds."), i + 1);
+                           "“word”, and “start” ≤ “end” in seconds, within a day."), i + 1);
             return NULL;
           }
 

@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* No answer or think-aloud session lasts a day; times beyond this in a
+ * transcript file are refused rather than sized into memory. */
+#define CAL_TRANSCRIPT_MAX_SECONDS (24.0 * 60.0 * 60.0)
+
 #define CAL_TRANSCRIPT_ERROR (cal_transcript_error_quark ())
 
 typedef enum
