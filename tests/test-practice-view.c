@@ -65,6 +65,23 @@ find_descendant_of_type (GtkWidget *root,
   return NULL;
 }
 
+static GtkLabel *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_with_text (child, text);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Everything a sighted user could read in @root: labels, and the titles
  * and subtitles of rows, one per line; only widgets that are visible. */
 static void
@@ -160,7 +177,26 @@ test_practice_view_empty_state_and_chooser (void)
     /* The bank page lists catalog questions with their round. */
     g_assert_nonnull (strstr (text, "Tell me about a time"));
   }
-  gtk_window_destroy (chooser);
+
+  /* Choosing a question puts the keyboard on the record button (Space
+   * starts the answer), and the question text is not left selected. */
+  {
+    g_autoptr(CalQuestion) question = own_question ("What would your last manager say about you?");
+    GtkWidget *panel = GTK_WIDGET (cal_practice_view_get_recorder_panel (view));
+    GtkWidget *focus;
+    GtkLabel *label = NULL;
+    int start, end;
+
+    g_signal_emit_by_name (chooser, "chosen", question);
+    gtk_window_destroy (chooser);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "question");
+    focus = gtk_window_get_focus (window);
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_true (gtk_widget_is_ancestor (focus, panel));
+    label = find_label_with_text (GTK_WIDGET (view), "What would your last manager say about you?");
+    g_assert_nonnull (label);
+    g_assert_false (gtk_label_get_selection_bounds (label, &start, &end));
+  }
   gtk_window_destroy (window);
 }
 

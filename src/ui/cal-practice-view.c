@@ -607,6 +607,10 @@ on_question_chosen (CalQuestionChooser *chooser,
     }
 
   cal_practice_view_set_question (self, stored);
+  /* The chooser closes; focus comes back to the record button, not to the
+   * question (a selectable label, which selects all of itself on focus). */
+  gtk_widget_grab_focus (GTK_WIDGET (self->recorder_panel));
+  gtk_label_select_region (self->question_label, 0, 0);
 }
 
 /* The header's toggle switches between answering a behavioural question

@@ -211,6 +211,17 @@ cal_recorder_panel_finalize (GObject *object)
   G_OBJECT_CLASS (cal_recorder_panel_parent_class)->finalize (object);
 }
 
+/* Focus on the panel means its record button: Space then starts an
+ * answer. Without this GTK hands focus to the first focusable widget
+ * above it, a selectable label, and selects all of its text. */
+static gboolean
+cal_recorder_panel_grab_focus (GtkWidget *widget)
+{
+  CalRecorderPanel *self = CAL_RECORDER_PANEL (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->record_button));
+}
+
 static void
 cal_recorder_panel_class_init (CalRecorderPanelClass *klass)
 {
@@ -219,6 +230,8 @@ cal_recorder_panel_class_init (CalRecorderPanelClass *klass)
 
   object_class->dispose = cal_recorder_panel_dispose;
   object_class->finalize = cal_recorder_panel_finalize;
+
+  widget_class->grab_focus = cal_recorder_panel_grab_focus;
 
   /**
    * CalRecorderPanel::recorded:
