@@ -128,6 +128,47 @@ card_for (CalFunnelBoard *board, const char *stage, gint64 id)
 }
 
 static void
+collect_text (GtkWidget *root,
+              GString   *out)
+{
+  if (!gtk_widget_get_visible (root))
+    return;
+  if (GTK_IS_LABEL (root))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
+  if (ADW_IS_PREFERENCES_ROW (root))
+    g_string_append_printf (out, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)));
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_text (c, out);
+}
+
+/* Cards and statistics speak the catalog's names, never its ids, and a
+ * title that already says its level does not say it twice. */
+static void
+test_names (void)
+{
+  CalWindow *window = g_object_new (CAL_TYPE_WINDOW, "context", context, NULL);
+  GtkWidget *view;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  cal_window_show_section (window, "funnel");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  view = find_descendant_of_type (GTK_WIDGET (window), CAL_TYPE_FUNNEL_VIEW);
+  collect_text (view, text);
+
+  g_assert_nonnull (strstr (text->str, "\nBackend Engineer · Senior\n"));
+  g_assert_nonnull (strstr (text->str, "\nSenior Backend Engineer\n"));
+  g_assert_null (strstr (text->str, "Senior Backend Engineer · "));
+  g_assert_nonnull (strstr (text->str, "Track: Backend Engineer\n"));
+  g_assert_null (strstr (text->str, "backend-engineer"));
+  g_assert_null (strstr (text->str, "· senior"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_board (void)
 {
   g_autoptr(GError) error = NULL;
@@ -277,8 +318,10 @@ main (int argc, char *argv[])
       g_autoptr(CalProcess) process = NULL;
 
       cal_job_set_company (job, companies[i]);
-      cal_job_set_title (job, "Backend Engineer");
+      /* One title already says its level; every job is on a catalog track. */
+      cal_job_set_title (job, i == 3 ? "Senior Backend Engineer" : "Backend Engineer");
       cal_job_set_level (job, "senior");
+      cal_job_set_track (job, "backend-engineer");
       cal_store_save_job (store, job, &error);
       g_assert_no_error (error);
       process = cal_funnel_start (store, cal_job_get_id (job), stages[i], &today, &error);
@@ -288,6 +331,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/funnel-view/board", test_board);
   g_test_add_func ("/funnel-view/narrow-lists", test_narrow_lists);
+  g_test_add_func ("/funnel-view/names", test_names);
 
   status = g_test_run ();
   g_clear_object (&context);

@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "cal-catalog.h"
 #include "cal-funnel.h"
 #include "cal-funnel-card.h"
 
@@ -160,6 +162,31 @@ cal_funnel_card_init (CalFunnelCard *self)
  *
  * Returns: (transfer floating): a new card
  */
+/* "Senior Backend Engineer" already says its level; "Platform Engineer"
+ * gets " · Staff". The level is the catalog's name, not its id. */
+static char *
+dup_title_with_level (const char *title,
+                      const char *level_id)
+{
+  const CalCatalogLevel *level = NULL;
+  g_autofree char *title_folded = NULL;
+  g_autofree char *level_folded = NULL;
+
+  if (*level_id != '\0')
+    level = cal_catalog_get_level (cal_catalog_get_default (), level_id);
+  if (level == NULL)
+    return g_strdup (title);
+
+  title_folded = g_utf8_casefold (title, -1);
+  level_folded = g_utf8_casefold (level->name, -1);
+  if (*title == '\0')
+    return g_strdup (level->name);
+  if (strstr (title_folded, level_folded) != NULL)
+    return g_strdup (title);
+
+  return g_strdup_printf ("%s · %s", title, level->name);
+}
+
 GtkWidget *
 cal_funnel_card_new (CalProcess *process,
                      CalJob     *job,
@@ -171,7 +198,7 @@ cal_funnel_card_new (CalProcess *process,
   const char *title = job != NULL ? cal_job_get_title (job) : "";
   const char *level = job != NULL ? cal_job_get_level (job) : "";
   const char *outcome = cal_process_get_outcome (process);
-  g_autofree char *title_text = *level != '\0' ? g_strdup_printf ("%s · %s", title, level) : g_strdup (title);
+  g_autofree char *title_text = dup_title_with_level (title, level);
   g_autofree char *days = NULL;
   g_autofree char *open_name = NULL;
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cal-catalog.h"
 #include "cal-funnel.h"
 #include "cal-funnel-board.h"
 #include "cal-funnel-view.h"
@@ -98,16 +99,15 @@ update_header (CalFunnelView *self)
     adw_window_title_set_title (self->window_title, _("Funnel"));
 }
 
+/* @title is what the row is about, already in the user's words. */
 static void
 add_stats_row (CalFunnelView     *self,
-               const char        *prefix,
+               const char        *title,
                CalFunnelStatsRow *row)
 {
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *title = NULL;
   GtkWidget *widget = adw_action_row_new ();
 
-  title = g_strdup_printf ("%s: %s", prefix, *row->key != '\0' ? row->key : _("not set"));
   if (row->applied > 0)
     g_string_append_printf (subtitle, _("Answered %u of %u applications (%.0f %%)"), row->responded,
                             row->applied, 100.0 * row->responded / row->applied);
@@ -116,8 +116,12 @@ add_stats_row (CalFunnelView     *self,
 
   for (guint s = 0; s < CAL_FUNNEL_N_STAGES; s++)
     if (row->days_in_stage[s] >= 0)
-      g_string_append_printf (subtitle, " · %s %.1f %s", cal_funnel_stage_label (cal_funnel_get_stages ()[s]),
-                              row->days_in_stage[s], _("days"));
+      {
+        g_string_append (subtitle, " · ");
+        /* Translators: a funnel stage and the average days spent in it, e.g. "Applied 3.5 days" */
+        g_string_append_printf (subtitle, _("%s %.1f days"), cal_funnel_stage_label (cal_funnel_get_stages ()[s]),
+                                row->days_in_stage[s]);
+      }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle->str);
@@ -133,6 +137,7 @@ fill_stats (CalFunnelView *self,
 {
   g_autoptr(GPtrArray) by_track = NULL;
   g_autoptr(GPtrArray) by_source = NULL;
+  CalCatalog *catalog = cal_catalog_get_default ();
 
   for (guint i = 0; i < self->stats_rows->len; i++)
     adw_preferences_group_remove (self->stats_group, g_ptr_array_index (self->stats_rows, i));
@@ -141,9 +146,26 @@ fill_stats (CalFunnelView *self,
   by_track = cal_funnel_stats (get_store (self), processes, CAL_FUNNEL_STATS_BY_TRACK, now, NULL);
   by_source = cal_funnel_stats (get_store (self), processes, CAL_FUNNEL_STATS_BY_SOURCE, now, NULL);
   for (guint i = 0; by_track != NULL && i < by_track->len; i++)
-    add_stats_row (self, _("Track"), g_ptr_array_index (by_track, i));
+    {
+      CalFunnelStatsRow *row = g_ptr_array_index (by_track, i);
+      const CalCatalogTrack *track = *row->key != '\0' ? cal_catalog_get_track (catalog, row->key) : NULL;
+      g_autofree char *title = NULL;
+
+      if (track != NULL)
+        /* Translators: a row of funnel statistics for one role track, e.g. "Track: Backend Engineer" */
+        title = g_strdup_printf (_("Track: %s"), track->name);
+      else
+        title = g_strdup_printf (_("Track: %s"), *row->key != '\0' ? row->key : _("not set"));
+      add_stats_row (self, title, row);
+    }
   for (guint i = 0; by_source != NULL && i < by_source->len; i++)
-    add_stats_row (self, _("Source"), g_ptr_array_index (by_source, i));
+    {
+      CalFunnelStatsRow *row = g_ptr_array_index (by_source, i);
+      /* Translators: a row of funnel statistics for one source of applications, e.g. "Source: Referral" */
+      g_autofree char *title = g_strdup_printf (_("Source: %s"), *row->key != '\0' ? row->key : _("not set"));
+
+      add_stats_row (self, title, row);
+    }
 }
 
 /* Once per start-up of the view: a notification for each next step due
