@@ -207,11 +207,13 @@ static void
 set_star (CalCoachReportView *self,
           JsonObject         *star)
 {
-  static const struct { const char *id; const char *name; } parts[] = {
-    { "situation", N_("Situation") },
-    { "task", N_("Task") },
-    { "action", N_("Action") },
-    { "result", N_("Result") },
+  /* Translators: the letters are the first letters of Situation, Task,
+   * Action and Result in your language ("star letter" context). */
+  static const struct { const char *id; const char *name; const char *letter; } parts[] = {
+    { "situation", N_("Situation"), NC_("star letter", "S") },
+    { "task", N_("Task"), NC_("star letter", "T") },
+    { "action", N_("Action"), NC_("star letter", "A") },
+    { "result", N_("Result"), NC_("star letter", "R") },
   };
   guint covered = 0;
   g_autofree char *subtitle = NULL;
@@ -225,9 +227,7 @@ set_star (CalCoachReportView *self,
     {
       gboolean has = get_bool (star, parts[i].id);
       g_autofree char *a11y = g_strdup_printf (has ? _("%s: covered") : _("%s: missing"), _(parts[i].name));
-      /* Translators: the first letter of Situation, Task, Action, Result */
-      GtkWidget *label = gtk_label_new (g_dpgettext2 (GETTEXT_PACKAGE, "star letter",
-                                                      i == 0 ? "S" : i == 1 ? "T" : i == 2 ? "A" : "R"));
+      GtkWidget *label = gtk_label_new (g_dpgettext2 (GETTEXT_PACKAGE, "star letter", parts[i].letter));
 
       gtk_widget_add_css_class (label, "star-part");
       gtk_widget_add_css_class (label, has ? "success" : "dim-label");
