@@ -118,6 +118,37 @@ test_json_and_determinism (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "missing")), ==, a->missing->len);
 }
 
+/* A CV says what the person did, in the past tense: "mentored" shows the
+ * mentoring a JD asks for. */
+static void
+test_past_tense_mentoring (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalJdAnalyzer) analyzer = cal_jd_analyzer_new (NULL, &error);
+  g_autoptr(CalCvMatcher) matcher = cal_cv_matcher_new (analyzer);
+  g_autoptr(CalJdAnalysis) analysis = NULL;
+  g_autoptr(CalCvGapReport) r = NULL;
+  CalCvSkillMatch *mentoring;
+
+  g_assert_no_error (error);
+  analysis = cal_jd_analyzer_analyze (analyzer,
+                                      "# Senior Site Reliability Engineer\n\n"
+                                      "## Requirements\n"
+                                      "- Operate Kubernetes in production.\n"
+                                      "- Mentoring of other engineers on the team.\n",
+                                      NULL, &error);
+  g_assert_no_error (error);
+  r = cal_cv_matcher_match (matcher,
+                            "Sam Roe\n- Mentored three junior engineers through their first on-call rotation.\n",
+                            analysis, &error);
+  g_assert_no_error (error);
+  mentoring = find_match (r, "mentoring");
+  g_assert_nonnull (mentoring);
+  g_assert_cmpstr (mentoring->cv_evidence, ==, "Mentored three junior engineers through their first on-call rotation.");
+  g_assert_null (find_gap (r, "mentoring"));
+  g_assert_nonnull (find_gap (r, "kubernetes"));
+}
+
 static void
 test_empty_cv (void)
 {
@@ -145,6 +176,7 @@ main (int   argc,
 
   g_test_add_func ("/cv-matcher/matched-and-missing", test_matched_and_missing);
   g_test_add_func ("/cv-matcher/json-and-determinism", test_json_and_determinism);
+  g_test_add_func ("/cv-matcher/past-tense-mentoring", test_past_tense_mentoring);
   g_test_add_func ("/cv-matcher/empty-cv", test_empty_cv);
   g_test_add_func ("/cv-matcher/cv-without-skills", test_cv_without_skills);
 
