@@ -164,6 +164,9 @@ test_names (void)
   g_assert_nonnull (strstr (text->str, "Track: Backend Engineer\n"));
   g_assert_null (strstr (text->str, "backend-engineer"));
   g_assert_null (strstr (text->str, "· senior"));
+  /* Due dates as a person says them. */
+  g_assert_nonnull (strstr (text->str, "Next: Send the take-home (due tomorrow)\n"));
+  g_assert_nonnull (strstr (text->str, "Next: Ask for feedback (overdue since "));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -327,6 +330,18 @@ main (int argc, char *argv[])
       process = cal_funnel_start (store, cal_job_get_id (job), stages[i], &today, &error);
       g_assert_no_error (error);
       ids[i] = cal_process_get_id (process);
+      if (i < 2)
+        {
+          /* A step due tomorrow and one whose day has passed. */
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          g_autoptr(GDateTime) due = g_date_time_add_days (now, i == 0 ? 1 : -3);
+          g_autofree char *iso = g_date_time_format (due, "%Y-%m-%d");
+
+          cal_process_set_next_step (process, i == 0 ? "Send the take-home" : "Ask for feedback");
+          cal_process_set_next_step_due (process, iso);
+          cal_store_save_process (store, process, &error);
+          g_assert_no_error (error);
+        }
     }
 
   g_test_add_func ("/funnel-view/board", test_board);

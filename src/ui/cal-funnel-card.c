@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cal-catalog.h"
@@ -187,6 +188,43 @@ dup_title_with_level (const char *title,
   return g_strdup_printf ("%s · %s", title, level->name);
 }
 
+/* The next step with its due date as a person says it: "due today",
+ * "due tomorrow", "overdue since 2 Dec", "due Fri 4 Dec". */
+static char *
+dup_next_step (const char *step,
+               const char *due_iso)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) due = NULL;
+  g_autofree char *day = NULL;
+  int y, m, d, days;
+
+  if (sscanf (due_iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      (due = g_date_time_new_local (y, m, d, 0, 0, 0)) == NULL)
+    return *due_iso != '\0' ? g_strdup_printf (_("Next: %s (due %s)"), step, due_iso)
+                             : g_strdup_printf (_("Next: %s"), step);
+
+  {
+    g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                        g_date_time_get_day_of_month (now), 0, 0, 0);
+    /* Round: a day with a DST change is 23 or 25 hours long. */
+    days = (int) ((g_date_time_difference (due, today) + G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY);
+  }
+
+  if (days == 0)
+    return g_strdup_printf (_("Next: %s (due today)"), step);
+  if (days == 1)
+    return g_strdup_printf (_("Next: %s (due tomorrow)"), step);
+
+  /* Translators: a short date, see the strftime manual; e.g. "Fri 4 Dec" */
+  day = g_date_time_format (due, _("%a %-d %b"));
+  g_strstrip (day);
+  if (days < 0)
+    /* Translators: a next step whose date has passed, then that date */
+    return g_strdup_printf (_("Next: %s (overdue since %s)"), step, day);
+  return g_strdup_printf (_("Next: %s (due %s)"), step, day);
+}
+
 GtkWidget *
 cal_funnel_card_new (CalProcess *process,
                      CalJob     *job,
@@ -218,10 +256,8 @@ cal_funnel_card_new (CalProcess *process,
 
   if (*cal_process_get_next_step (process) != '\0')
     {
-      g_autofree char *next = *cal_process_get_next_step_due (process) != '\0'
-                              ? g_strdup_printf (_("Next: %s (due %s)"), cal_process_get_next_step (process),
-                                                 cal_process_get_next_step_due (process))
-                              : g_strdup_printf (_("Next: %s"), cal_process_get_next_step (process));
+      g_autofree char *next = dup_next_step (cal_process_get_next_step (process),
+                                             cal_process_get_next_step_due (process));
       gtk_label_set_text (self->next_label, next);
     }
   else

@@ -17,7 +17,7 @@
 #include "cal-history-plot.h"
 
 #define CHART_HEIGHT 72.0
-#define CHART_GAP    14.0
+#define CHART_GAP    26.0
 #define LEFT_MARGIN  86.0
 #define RIGHT_MARGIN 12.0
 #define TOP_MARGIN   8.0
