@@ -66,6 +66,11 @@ fixture_tear_down (Fixture       *f,
 {
   const char *suffixes[] = { "", "-wal", "-shm" };
 
+  /* A write still in flight keeps the autosave alive past this point and
+   * reports to its handlers when it lands, during the next test: they must
+   * not reach this fixture, which is freed. */
+  if (f->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (f->autosave, f);
   g_clear_object (&f->autosave);
   g_clear_object (&f->store);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)

@@ -7,6 +7,10 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "cal-autosave.h"
+#include "cal-store.h"
 
 typedef struct
 {
@@ -232,6 +236,208 @@ test_backup_restore (Fixture       *f,
   g_assert_cmpuint (json_array_get_length (json_node_get_array (result)), ==, 1);
 }
 
+/* Starts crash-writer, which takes the database's write lock the way
+ * another program writing to it would, and returns once it holds it. */
+static GSubprocess *
+hold_lock (Fixture    *f,
+           guint       msec)
+{
+  const char *helper = g_test_get_filename (G_TEST_BUILT, "crash-writer", NULL);
+  g_autofree char *duration = g_strdup_printf ("%u", msec);
+  const char *argv[] = { helper, "--hold-lock", f->db, duration, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) holder = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+
+  holder = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "locked");
+
+  return g_steal_pointer (&holder);
+}
+
+static char *
+story_titles (Fixture *f)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (f, NULL, &out, &err, "story", "list", NULL), ==, 0);
+  return g_steal_pointer (&out);
+}
+
+/* The app holds the write lock for less than the CLI's busy timeout (5 s):
+ * the CLI waits for it and then writes. */
+static void
+test_cli_waits_for_lock (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSubprocess) holder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *titles = NULL;
+  gint64 start, waited;
+
+  g_assert_cmpint (run_cli (f, story_md, &out, &err, "story", "add", "-", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  holder = hold_lock (f, 1500);
+  start = g_get_monotonic_time ();
+  g_assert_cmpint (run_cli (f, "Waited my turn\nThe app was saving, so I waited for it.\n",
+                            &out, &err, "story", "add", "-", NULL), ==, 0);
+  waited = g_get_monotonic_time () - start;
+  g_test_message ("the CLI waited %" G_GINT64_FORMAT " ms", waited / 1000);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, "Waited my turn"));
+  /* It really was held up by the lock, and did not give up on it. */
+  g_assert_cmpint (waited, >=, 1000 * 1000);
+
+  g_subprocess_wait_check (holder, NULL, &error);
+  g_assert_no_error (error);
+
+  titles = story_titles (f);
+  g_assert_nonnull (strstr (titles, "Scaling the C++ team"));
+  g_assert_nonnull (strstr (titles, "Waited my turn"));
+}
+
+/* The app holds the write lock for longer than the CLI will wait: the CLI
+ * fails with a message that says why, and writes nothing. */
+static void
+test_cli_gives_up_on_lock (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GSubprocess) holder = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 start, waited;
+
+  g_assert_cmpint (run_cli (f, story_md, &out, &err, "story", "add", "-", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  before = story_titles (f);
+
+  holder = hold_lock (f, 20000);
+  start = g_get_monotonic_time ();
+  g_assert_cmpint (run_cli (f, "Never saved\nThe app held the database the whole time.\n",
+                            &out, &err, "story", "add", "-", NULL), ==, 1);
+  waited = g_get_monotonic_time () - start;
+  g_test_message ("after %" G_GINT64_FORMAT " ms the CLI said: %s", waited / 1000, err);
+
+  /* It waited its full timeout first… */
+  g_assert_cmpint (waited, >=, 4500 * 1000);
+  /* …and then said so in words, not in SQLite's. */
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "calibrd-cli: "));
+  g_assert_nonnull (strstr (err, "in use by another program"));
+  g_assert_nonnull (strstr (err, f->db));
+  g_assert_nonnull (strstr (err, "nothing was saved"));
+  g_assert_null (strstr (err, "database is locked"));
+  g_assert_null (strstr (err, "SQLITE"));
+
+  g_subprocess_force_exit (holder);
+  g_subprocess_wait (holder, NULL, NULL);
+
+  after = story_titles (f);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_null (strstr (after, "Never saved"));
+}
+
+/* The reverse: the CLI imports a large folder of notes in one transaction
+ * while the app autosaves an edit. The app waits for the CLI and saves. */
+static void
+test_app_waits_for_cli (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *notes = g_build_filename (f->dir, "notes", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStore) store = NULL;
+  g_autoptr(CalAutosave) autosave = NULL;
+  g_autoptr(CalStory) story = cal_story_new ();
+  g_autoptr(GListModel) stories = NULL;
+  g_autoptr(GSubprocess) cli = NULL;
+  const char *argv[] = { g_getenv ("CALIBRD_CLI"), "--db", f->db, "story", "import-md", notes, NULL };
+  sqlite3 *probe = NULL;
+  gint64 held_since = 0, start, waited;
+  guint n_imported = 1000;
+  gint64 max_imported_id = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (notes, 0700), ==, 0);
+  for (guint i = 0; i < n_imported; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/note-%04u.md", notes, i);
+      g_autofree char *text = g_strdup_printf ("# Imported story %04u\n\n%s", i, strstr (story_md, "## Situation"));
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+
+  /* The app's side: its store and autosave, as the window has them. */
+  store = cal_store_open (f->db, &error);
+  g_assert_no_error (error);
+  autosave = cal_autosave_new (store, NULL);
+  cal_autosave_watch (autosave, story);
+
+  cli = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  g_assert_no_error (error);
+
+  /* Wait until the CLI is inside its write transaction: another
+   * connection cannot take the write lock, and has not been able to for
+   * a while (longer than opening the database takes). */
+  g_assert_cmpint (sqlite3_open (f->db, &probe), ==, SQLITE_OK);
+  for (gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;; g_usleep (1000))
+    {
+      int rc = sqlite3_exec (probe, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (rc == SQLITE_OK)
+        {
+          sqlite3_exec (probe, "ROLLBACK", NULL, NULL, NULL);
+          held_since = 0;
+          continue;
+        }
+      g_assert_cmpint (rc & 0xff, ==, SQLITE_BUSY);
+      if (held_since == 0)
+        held_since = g_get_monotonic_time ();
+      else if (g_get_monotonic_time () - held_since >= 50 * 1000)
+        break;
+    }
+  sqlite3_close (probe);
+
+  /* The user types; the autosave writes it while the CLI still writes. */
+  cal_story_set_title (story, "Edited in the app");
+  cal_story_set_action (story, "I typed this while calibrd-cli was importing.");
+  start = g_get_monotonic_time ();
+  g_assert_true (cal_autosave_flush (autosave, &error));
+  waited = g_get_monotonic_time () - start;
+  g_assert_no_error (error);
+  g_test_message ("the app waited %" G_GINT64_FORMAT " ms for the CLI", waited / 1000);
+  g_assert_cmpint (cal_story_get_id (story), >, 0);
+  g_assert_false (cal_story_get_dirty (story));
+
+  g_subprocess_wait_check (cli, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Both are in, the app's edit after the whole import: it did wait. */
+  stories = cal_store_list_stories (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (stories), ==, n_imported + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (stories); i++)
+    {
+      g_autoptr(CalStory) listed = g_list_model_get_item (stories, i);
+
+      if (cal_story_get_id (listed) != cal_story_get_id (story))
+        max_imported_id = MAX (max_imported_id, cal_story_get_id (listed));
+    }
+  g_assert_cmpint (cal_story_get_id (story), >, max_imported_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +449,9 @@ main (int   argc,
 
   ADD ("/cli-store/story", test_story_add_list_search);
   ADD ("/cli-store/backup-restore", test_backup_restore);
+  ADD ("/cli-store/lock/cli-waits", test_cli_waits_for_lock);
+  ADD ("/cli-store/lock/cli-gives-up", test_cli_gives_up_on_lock);
+  ADD ("/cli-store/lock/app-waits-for-cli", test_app_waits_for_cli);
 
   return g_test_run ();
 }

@@ -5,7 +5,14 @@
 
 #include "config.h"
 
+#ifndef _GNU_SOURCE
+# define _GNU_SOURCE
+#endif
+#include <sched.h>
+#include <stdlib.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
+#include <glib/gstdio.h>
 
 #include "cal-documents.h"
 #include "cal-store.h"
@@ -400,6 +407,128 @@ test_cancelled (Fixture       *fixture,
 }
 
 static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* Names of the files in @dir, sorted, joined by spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+assert_no_space (GError     *error,
+                 const char *name)
+{
+  g_assert_error (error, CAL_EXPORT_ERROR, CAL_EXPORT_ERROR_NO_SPACE);
+  g_test_message ("disk full: %s", error->message);
+  /* In the user's words, naming the file, and saying what to do. */
+  g_assert_nonnull (strstr (error->message, "not enough free space"));
+  g_assert_nonnull (strstr (error->message, name));
+  g_assert_nonnull (strstr (error->message, "Free up some space"));
+}
+
+/* A full disk: the child gets a private mount namespace with a 32 KiB tmpfs
+ * as the export folder. A plan and a story bank much larger than that are
+ * exported into it, over an existing file and under a new name. */
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *old_contents = "%PDF-1.5 the plan exported last week\n";
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *full = g_build_filename (fixture->dir, "full", NULL);
+      g_autofree char *plan_pdf = g_build_filename (full, "plan.pdf", NULL);
+      g_autofree char *bank_pdf = g_build_filename (full, "story-bank.pdf", NULL);
+      g_autoptr(CalJob) job = add_job (fixture);
+      g_autoptr(CalPlan) plan = add_plan (fixture, job, 60);
+      g_autoptr(GListModel) items = cal_store_list_plan_items (fixture->store, cal_plan_get_id (plan), NULL);
+      g_autoptr(GListStore) stories = g_list_store_new (CAL_TYPE_STORY);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) error2 = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *left = NULL;
+
+      g_assert_cmpint (g_mkdir (full, 0700), ==, 0);
+      if (unshare (CLONE_NEWNS) != 0 ||
+          mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
+          mount ("tmpfs", full, "tmpfs", 0, "size=32k,mode=0700") != 0)
+        {
+          /* g_test_trap_get_status() is newer than GLib 2.74, so the
+           * parent learns of the skip through a file. */
+          g_file_set_contents (g_getenv ("CALIBRD_TEST_SKIP_MARKER"), "", 0, NULL);
+          exit (0);
+        }
+
+      for (guint i = 0; i < 300; i++)
+        {
+          g_autoptr(CalStory) story = cal_story_new ();
+          g_autofree char *title = g_strdup_printf ("Story %03u: rebuilt the settlement pipeline", i);
+
+          cal_story_set_title (story, title);
+          cal_story_set_situation (story, "Settlements ran nine hours and failed twice a week, "
+                                          "and finance closed the books two days late every month.");
+          cal_story_set_task (story, "Cut it under one hour without stopping payouts to merchants.");
+          cal_story_set_action (story, "I split the batch by merchant, made each step idempotent, "
+                                       "and moved the reconciliation to a streaming job.");
+          cal_story_set_result (story, "Runs in 40 minutes; zero failed runs in six months.");
+          g_list_store_append (stories, story);
+        }
+
+      /* Over an existing file: it must survive unchanged. */
+      g_assert_true (g_file_set_contents (plan_pdf, old_contents, -1, NULL));
+      cal_plan_document_export_async (plan, items, job, CAL_PAGE_SIZE_A4, plan_pdf, NULL, on_result, fixture);
+      g_assert_false (cal_plan_document_export_finish (wait_for_result (fixture), &error));
+      assert_no_space (error, "plan.pdf");
+      g_assert_true (g_file_get_contents (plan_pdf, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, old_contents);
+      g_clear_object (&fixture->result);
+
+      /* Under a new name: nothing may appear. */
+      cal_stories_document_export_async (G_LIST_MODEL (stories), NULL, NULL, NULL, CAL_PAGE_SIZE_A4,
+                                         bank_pdf, NULL, on_result, fixture);
+      g_assert_false (cal_stories_document_export_finish (wait_for_result (fixture), &error2));
+      assert_no_space (error2, "story-bank.pdf");
+      g_assert_false (g_file_test (bank_pdf, G_FILE_TEST_EXISTS));
+
+      /* No temporary file is left behind to fill the disk further. */
+      left = list_dir (full);
+      g_assert_cmpstr (left, ==, "plan.pdf");
+
+      g_assert_cmpint (umount (full), ==, 0);
+      return;
+    }
+
+  {
+    g_autofree char *marker = g_build_filename (fixture->dir, "disk-full-skipped", NULL);
+
+    g_setenv ("CALIBRD_TEST_SKIP_MARKER", marker, TRUE);
+    g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_unsetenv ("CALIBRD_TEST_SKIP_MARKER");
+    g_test_trap_assert_passed ();
+    if (g_file_test (marker, G_FILE_TEST_EXISTS))
+      {
+        g_unlink (marker);
+        g_test_skip ("cannot mount a small tmpfs here (needs root and unshare)");
+      }
+  }
+}
+
+static int
 run_cli (const char * const *args,
          char              **err)
 {
@@ -482,6 +611,7 @@ main (int   argc,
   ADD ("/documents/prep-without-analysis", test_prep_without_analysis);
   ADD ("/documents/cancelled", test_cancelled);
   ADD ("/documents/cli", test_cli);
+  ADD ("/documents/disk-full", test_disk_full);
 #undef ADD
 
   return g_test_run ();

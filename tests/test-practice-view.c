@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "cal-practice-view.h"
+#include "cal-recorder-panel.h"
 #include "cal-test-speech.h"
 
 static CalContext *context;
@@ -352,6 +353,34 @@ test_practice_view_attempt_from_file (void)
   gtk_window_destroy (window);
 }
 
+/* A recording cut short by a crash leaves a .part file (see
+ * tests/test-crash-recording.c). When the section gets its context, before
+ * anything can record, it points its recorder at the recordings folder
+ * beside the database and removes such files, and only those. */
+static void
+test_practice_view_removes_stale_parts (void)
+{
+  g_autofree char *recordings = g_build_filename (test_dir, "recordings", NULL);
+  g_autofree char *part = g_build_filename (recordings, "answer-20240101-120000-abcdef.ogg.part", NULL);
+  g_autofree char *kept = g_build_filename (recordings, "answer-20240101-115500-012345.ogg", NULL);
+  CalPracticeView *view;
+  GtkWindow *window;
+  CalRecorder *recorder;
+
+  g_assert_cmpint (g_mkdir_with_parents (recordings, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (part, "OggS half an answer", -1, NULL));
+  g_assert_true (g_file_set_contents (kept, "OggS a whole answer", -1, NULL));
+
+  window = create_window (1100, &view);
+  recorder = cal_recorder_panel_get_recorder (cal_practice_view_get_recorder_panel (view));
+  g_assert_cmpstr (cal_recorder_get_directory (recorder), ==, recordings);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+
+  g_unlink (kept);
+  gtk_window_destroy (window);
+}
+
 static void
 test_practice_view_cancel (void)
 {
@@ -413,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/practice-view/no-microphone", test_practice_view_no_microphone);
   g_test_add_func ("/practice-view/attempt-from-file", test_practice_view_attempt_from_file);
   g_test_add_func ("/practice-view/cancel", test_practice_view_cancel);
+  g_test_add_func ("/practice-view/removes-stale-parts", test_practice_view_removes_stale_parts);
 
   status = g_test_run ();
   g_clear_object (&context);

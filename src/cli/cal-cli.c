@@ -12,6 +12,22 @@
 #include <glib/gi18n-lib.h>
 
 #include "cal-cli.h"
+#include "cal-store.h"
+
+static char *database_path;
+
+/**
+ * cal_cli_set_database:
+ * @path: the database this invocation works on
+ *
+ * Remembers @path for the messages of cal_cli_fail().
+ */
+void
+cal_cli_set_database (const char *path)
+{
+  g_free (database_path);
+  database_path = g_strdup (path);
+}
 
 /**
  * cal_cli_fail:
@@ -24,6 +40,30 @@
 int
 cal_cli_fail (const GError *error)
 {
+  /* The store's message is written for the app, which keeps the edit and
+   * saves it later; a command that gives up has saved nothing, and the
+   * user should know that waiting a moment is all it takes. */
+  if (g_error_matches (error, CAL_STORE_ERROR, CAL_STORE_ERROR_BUSY) && database_path != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (database_path);
+      guint seconds = CAL_STORE_DEFAULT_BUSY_TIMEOUT_MS / 1000;
+
+      g_printerr ("calibrd-cli: ");
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "The database “%s” is in use by another program (Calibrd, or another "
+                               "calibrd-cli, is writing to it) and stayed locked for more than %u "
+                               "second, so nothing was saved. Try again in a moment, or quit Calibrd "
+                               "first.",
+                               "The database “%s” is in use by another program (Calibrd, or another "
+                               "calibrd-cli, is writing to it) and stayed locked for more than %u "
+                               "seconds, so nothing was saved. Try again in a moment, or quit Calibrd "
+                               "first.",
+                               seconds),
+                  display, seconds);
+      g_printerr ("\n");
+      return CAL_CLI_EXIT_FAILED;
+    }
+
   g_printerr ("calibrd-cli: %s\n", error != NULL ? error->message : _("Unknown error"));
   return CAL_CLI_EXIT_FAILED;
 }

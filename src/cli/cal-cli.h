@@ -30,6 +30,7 @@ typedef int (*CalCliRunFunc) (CalCli  *cli,
 #define CAL_CLI_EXIT_FAILED  1
 #define CAL_CLI_EXIT_USAGE   2
 
+void    cal_cli_set_database  (const char    *path);
 int     cal_cli_fail          (const GError  *error);
 int     cal_cli_usage         (const char    *format,
                                ...) G_GNUC_PRINTF (1, 2);

@@ -105,6 +105,7 @@ main (int   argc,
     }
 
   cli.db_path = db_path != NULL ? g_strdup (db_path) : cal_paths_get_database_path ();
+  cal_cli_set_database (cli.db_path);
   g_ptr_array_add (rest, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)

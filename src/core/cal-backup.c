@@ -260,10 +260,11 @@ extract_files (sqlite3     *db,
 
       if (!name_is_safe (name))
         {
-          sqlite3_finalize (stmt);
+          /* @name belongs to the statement: quote it before finalizing. */
           g_set_error (error, CAL_BACKUP_ERROR, CAL_BACKUP_ERROR_INVALID,
                        _("The backup holds a recording with an unsafe name (“%s”); nothing was restored."),
                        name != NULL ? name : "");
+          sqlite3_finalize (stmt);
           return FALSE;
         }
 

@@ -19,7 +19,6 @@
 #include "cal-store-migrations.h"
 #include "cal-store-private.h"
 
-#define DEFAULT_BUSY_TIMEOUT_MS 5000
 #define RANK_MAX_MATCHES 999
 
 /* Tags travel through group_concat() joined by the ASCII unit separator,
@@ -1475,7 +1474,7 @@ open_connection (CalStore  *self,
     }
 
   sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->db, CAL_STORE_DEFAULT_BUSY_TIMEOUT_MS);
 
   /* Until the file is known to be ours and current, closing must not
    * checkpoint a WAL into it: a refused file stays byte for byte. */

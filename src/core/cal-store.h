@@ -77,6 +77,10 @@ G_BEGIN_DECLS
 
 #define CAL_STORE_ERROR (cal_store_error_quark ())
 
+/* How long a write waits for another program's lock (another copy of
+ * Calibrd, calibrd-cli) before it fails with %CAL_STORE_ERROR_BUSY. */
+#define CAL_STORE_DEFAULT_BUSY_TIMEOUT_MS 5000
+
 /**
  * CalStoreError:
  * @CAL_STORE_ERROR_FAILED: anything else; the message says what
