@@ -1,14 +1,18 @@
 #!/usr/bin/python3
 # test-e2e-dogtail.py CALIBRD
 #
-# End to end through the accessibility tree, the way a screen reader user
-# or a test robot sees the app: starts the real calibrd with a fresh data
-# folder, adds a job description and writes a story, then checks the
-# database. Drafting a plan and exporting its PDF are not driven here: on
-# GTK 4.8 the New Plan dialog's rows expose no AT-SPI action and keyboard
-# activation could not be made to reach them under Xvfb, and a step that
-# cannot fail is worse than none. tests/test-plans-view.c covers both
-# in-process against the real widgets.
+# End to end through the accessibility tree and the keyboard, the way a
+# screen reader user or a test robot sees the app: starts the real calibrd
+# with a fresh data folder, adds a job description, writes a story, drafts
+# a first-90-days plan for the job through the New Plan dialog, checks its
+# phases and items on screen, exports its PDF and reads it back with
+# pdftotext, then checks the database.
+#
+# The New Plan dialog's rows expose no AT-SPI action on GTK 4.8, so the job
+# is chosen the way a keyboard user chooses it: the first row (the only
+# job) has the focus when the dialog opens, which its AT-SPI "focused"
+# state shows, and Return picks it. That a plan for that job (not a blank
+# one) is made is checked on screen, in the PDF and in the database.
 #
 # Run under tests/headless.sh (Xvfb, DISPLAY exported before the private
 # D-Bus session). Exit code 77 (skip) if dogtail cannot be imported.
@@ -19,6 +23,7 @@
 
 import glob
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -45,16 +50,22 @@ JD = ("Senior Site Reliability Engineer at Quillfeather Systems\n"
       "You will own the reliability of our Kubernetes platform, lead incident reviews and mentor engineers. "
       "Requirements: 5+ years operating production systems, Go or Python, Terraform. "
       "Interview process: recruiter screen, coding interview, system design interview, behavioral interview.\n")
+JOB_TITLE = "Senior Site Reliability Engineer"
+# The plan document's phase headings (src/export/cal-documents.c).
+PDF_PHASES = ("Learn · Days 1–30", "Diagnose · Days 31–60", "Act · Days 61–90")
+# The editor's phase lists, by their accessible labels (cal-plan-editor.ui).
+UI_PHASES = {"learn": "Learn, days 1 to 30", "diagnose": "Diagnose, days 31 to 60", "act": "Act, days 61 to 90"}
 STORY_TITLE = "Cut paging noise"
 STORY_RESULT = "Pages fell from 40 to 6 a week"
 
 step_no = 0
+started = time.monotonic()
 
 
 def step(message):
     global step_no
     step_no += 1
-    print(f"# step {step_no}: {message}", flush=True)
+    print(f"# step {step_no} at {time.monotonic() - started:.1f} s: {message}", flush=True)
 
 
 def wait_for(what, probe, timeout=30.0):
@@ -88,9 +99,9 @@ def find(node, name=None, role=None, timeout=20.0):
                 (role is None or n.roleName == role))
 
     def probe():
-        for n in node.findChildren(matches, recursive=True):
-            return n
-        return None
+        # The first match, depth first: stops there rather than walking the
+        # whole tree over D-Bus, which takes seconds on the plan editor.
+        return node.findChild(matches, recursive=True, retry=False, requireResult=False, showingOnly=False)
     try:
         return wait_for(f"{role or 'node'} “{name}”", probe, timeout)
     except AssertionError:
@@ -181,7 +192,7 @@ def main():
         print(f"not ok 1 - failed at step {step_no}: {e!r}", flush=True)
         app_proc.kill()
         return 1
-    print("ok 1 - job and story through AT-SPI, checked in the database", flush=True)
+    print("ok 1 - job, story, plan and its PDF through AT-SPI, checked in the PDF and the database", flush=True)
     return 0
 
 
@@ -220,19 +231,90 @@ def run(app_proc, tmp, export_dir):
     rawinput.keyCombo("<Alt>r")
     type_into(find(stories, "Result", "text"), STORY_RESULT)
 
+    step("Plans (Alt+4): New plan")
+    focus_window("Calibrd")
+    rawinput.keyCombo("<Alt>4")
+    plans = find(app, "Plans", "panel")
+    press(find(plans, "New plan", "push button"))
+    dialog = wait_for("the New Plan dialog", lambda: next((w for w in app.children if w.name == "New Plan"), None))
+    # The job imported above is offered, with the keyboard on it, and a
+    # blank plan after it.
+    job_row = find(dialog, JOB_TITLE, "list item")
+    find(dialog, "Blank Plan", "list item")
+    wait_for("the keyboard focus on the job's row", lambda: job_row.focused, 10)
+
+    step("Return on the job's row")
+    focus_window("New Plan")
+    rawinput.pressKey("Return")
+    wait_for("the New Plan dialog to close", lambda: not any(w.name == "New Plan" for w in app.children), 60)
+
+    step("the editor shows the plan's three phases and their items")
+    db_path = database(tmp)
+    plan_id, plan_title, items = wait_for("the drafted plan in the database", lambda: stored_plan(db_path), 60)
+    # A plan drafted from the job, not a blank one: named after the job,
+    # and its title in the header of the editor.
+    assert JOB_TITLE in plan_title and COMPANY in plan_title, plan_title
+    find(plans, plan_title, "label", 60)
+    for phase, label in UI_PHASES.items():
+        titles = [title for item_phase, title in items if item_phase == phase]
+        assert titles, f"the drafted plan has no {phase} items: {items}"
+        # The phase's first item, in that phase's list.
+        find(find(plans, label, "list"), titles[0])
+
+    step("Export PDF (Ctrl+E) into CALIBRD_EXPORT_DIR")
+    focus_window("Calibrd")
+    rawinput.keyCombo("<Control>e")
+    pdfs = wait_for("the exported PDF", lambda: glob.glob(os.path.join(export_dir, "*.pdf")), 120)
+    # The file appears only when complete (written beside it, then renamed).
+    # The "Exported" toast is not looked for: it goes after a few seconds,
+    # less than a search of the tree can take on a loaded machine.
+    assert len(pdfs) == 1, pdfs
+
+    step("the PDF holds the job, the company, the three phases and the items")
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is needed to read the PDF back"
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdfs[0], "-"], check=True, timeout=60,
+                          capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    for needle in (JOB_TITLE, COMPANY) + PDF_PHASES + tuple(title for _, title in items):
+        assert " ".join(needle.split()) in flat, f"“{needle}” is not in the PDF's text:\n{text}"
+
     step("Quit (Ctrl+Q) so every edit is written")
     focus_window("Calibrd")
     rawinput.keyCombo("<Control>q")
     app_proc.wait(timeout=30)
 
     step("check the database")
-    dbs = glob.glob(os.path.join(tmp, "data", "**", "*.db"), recursive=True)
-    assert len(dbs) == 1, f"expected one database, found {dbs}"
-    db = sqlite3.connect(dbs[0])
-    jobs = db.execute("SELECT company, level FROM jobs").fetchall()
-    assert jobs == [(COMPANY, "senior")], jobs
+    db = sqlite3.connect(database(tmp))
+    jobs = db.execute("SELECT id, title, company, level FROM jobs").fetchall()
+    assert len(jobs) == 1 and jobs[0][1:] == (JOB_TITLE, COMPANY, "senior"), jobs
     stories = db.execute("SELECT title, result FROM stories").fetchall()
     assert len(stories) == 1 and stories[0][0] == STORY_TITLE and STORY_RESULT in stories[0][1], stories
+    plans = db.execute("SELECT id, job_id FROM plans").fetchall()
+    assert plans == [(plan_id, jobs[0][0])], f"expected one plan for job {jobs[0][0]}, found {plans}"
+    phases = dict(db.execute("SELECT phase, count(*) FROM plan_items WHERE plan_id = ? GROUP BY phase",
+                             (plan_id,)).fetchall())
+    assert all(phases.get(phase, 0) > 0 for phase in UI_PHASES), phases
+
+
+def database(tmp):
+    dbs = glob.glob(os.path.join(tmp, "data", "**", "*.db"), recursive=True)
+    assert len(dbs) == 1, f"expected one database, found {dbs}"
+    return dbs[0]
+
+
+def stored_plan(db_path):
+    """The one stored plan's id, title and its items' (phase, title) in
+    order, read while the app runs; None until there is exactly one plan."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+    try:
+        plans = db.execute("SELECT id, title FROM plans").fetchall()
+        if len(plans) != 1:
+            return None
+        items = db.execute("SELECT phase, title FROM plan_items WHERE plan_id = ? ORDER BY phase, position",
+                           (plans[0][0],)).fetchall()
+        return plans[0][0], plans[0][1], items
+    finally:
+        db.close()
 
 
 if __name__ == "__main__":

@@ -5,16 +5,20 @@
  * The Plans section in the real window, on a real (Xvfb) display, with a
  * real database: draft a plan from a job, edit, reorder with Alt+Down,
  * move between phases, remove and undo; then reopen the database and
- * find every change there, and export the PDF and read it back.
+ * find every change there, and export the PDF and read it back. And the
+ * New Plan dialog by keyboard alone, with real key presses through the X
+ * server: Return or Space on a job creates its plan, Escape cancels.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 
 #include "cal-jd-analyzer.h"
 #include "cal-plan-editor.h"
 #include "cal-plan-item-row.h"
+#include "cal-plan-new-dialog.h"
 #include "cal-plans-view.h"
 #include "cal-test-pdf.h"
 #include "cal-window.h"
@@ -444,6 +448,219 @@ test_blank_plan_add_item (void)
   ui_close (&ui);
 }
 
+/* --- the New Plan dialog by keyboard ------------------------------------ */
+
+static void
+run_xdotool (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+}
+
+/* Gives @window the X keyboard focus: there is no window manager under
+ * Xvfb to do it when a window appears or goes away. */
+static void
+x_focus (GtkWindow *window)
+{
+  g_autofree char *xid = NULL;
+
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  run_xdotool ((const char *[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
+}
+
+/* A real key press, delivered by the X server to the focused window. */
+static void
+x_key (const char *keys)
+{
+  run_xdotool ((const char *[]) { "xdotool", "key", "--clearmodifiers", keys, NULL });
+}
+
+static GtkWindow *
+find_new_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (CAL_IS_PLAN_NEW_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+new_dialog_mapped (gpointer data)
+{
+  GtkWindow *dialog = find_new_dialog ();
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)) &&
+         gtk_window_get_focus (dialog) != NULL;
+}
+
+static gboolean
+new_dialog_gone (gpointer data)
+{
+  return find_new_dialog () == NULL;
+}
+
+static guint
+count_plans (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) plans = cal_store_list_plans (store, 0, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (plans);
+}
+
+static const char *
+focused_row_title (GtkWindow *dialog)
+{
+  GtkWidget *focus = gtk_window_get_focus (dialog);
+
+  if (!ADW_IS_PREFERENCES_ROW (focus))
+    return NULL;
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus));
+}
+
+typedef struct
+{
+  GtkWindow  *dialog;
+  const char *title;
+} FocusWait;
+
+static gboolean
+focus_left (gpointer data)
+{
+  FocusWait *wait = data;
+
+  return g_strcmp0 (focused_row_title (wait->dialog), wait->title) != 0;
+}
+
+/* Opens New Plan with Ctrl+N from the Plans section and moves the focus
+ * with Down to the row called @title, as a keyboard user would. */
+static void
+open_new_dialog_on_row (Ui         *ui,
+                        const char *title)
+{
+  GtkWindow *dialog;
+
+  x_focus (GTK_WINDOW (ui->window));
+  x_key ("ctrl+n");
+  g_assert_true (iterate_until (new_dialog_mapped, NULL));
+  dialog = find_new_dialog ();
+  x_focus (dialog);
+
+  /* The first row has the focus on show; Down walks the list, and every
+   * press must move the focus to the next row. */
+  g_assert_true (ADW_IS_PREFERENCES_ROW (gtk_window_get_focus (dialog)));
+  for (int i = 0; i < 20 && g_strcmp0 (focused_row_title (dialog), title) != 0; i++)
+    {
+      g_autofree char *before = g_strdup (focused_row_title (dialog));
+      FocusWait wait = { dialog, before };
+
+      x_key ("Down");
+      g_assert_true (iterate_until (focus_left, &wait));
+    }
+  g_assert_cmpstr (focused_row_title (dialog), ==, title);
+}
+
+typedef struct
+{
+  guint n;
+} PlansWait;
+
+static gboolean
+plans_counted (gpointer data)
+{
+  PlansWait *wait = data;
+
+  return count_plans () == wait->n;
+}
+
+static void
+test_new_dialog_keyboard (void)
+{
+  g_autoptr(CalJob) job = import_job ("08-gitlab-sre-senior.md");
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  CalPlanEditor *editor;
+  GtkStack *stack;
+  PlansWait wait;
+  guint n_plans;
+  Ui ui = { 0 };
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+
+  ui_open (&ui);
+  if (!GDK_IS_X11_SURFACE (gtk_native_get_surface (GTK_NATIVE (ui.window))))
+    {
+      g_test_skip ("not running on X11");
+      ui_close (&ui);
+      return;
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (ui.window));
+  editor = cal_plans_view_get_editor (ui.view);
+  stack = find_view_stack (GTK_WIDGET (ui.view));
+  n_plans = count_plans ();
+
+  /* Escape cancels: the dialog goes, no plan is made. */
+  open_new_dialog_on_row (&ui, cal_job_get_title (job));
+  x_key ("Escape");
+  g_assert_true (iterate_until (new_dialog_gone, NULL));
+  g_assert_cmpuint (count_plans (), ==, n_plans);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), !=, "editor");
+
+  /* Return on a job's row drafts its plan. It used to activate the
+   * dialog's default response (Cancel) instead: the dialog closed and
+   * nothing was made. */
+  open_new_dialog_on_row (&ui, cal_job_get_title (job));
+  x_key ("Return");
+  g_assert_true (iterate_until (new_dialog_gone, NULL));
+  wait.n = n_plans + 1;
+  g_assert_true (iterate_until (plans_counted, &wait));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "editor");
+  g_assert_nonnull (cal_plan_editor_get_plan (editor));
+  g_assert_cmpint (cal_plan_get_job_id (cal_plan_editor_get_plan (editor)), ==, cal_job_get_id (job));
+  g_assert_cmpint (n_rows (editor, "learn"), >, 0);
+  g_assert_cmpint (n_rows (editor, "diagnose"), >, 0);
+  g_assert_cmpint (n_rows (editor, "act"), >, 0);
+
+  /* Back to the list: the keyboard lands on the plan just left, not on
+   * the editor's removed rows (where keys would go nowhere). */
+  gtk_widget_activate_action (GTK_WIDGET (ui.view), "plans.show-list", NULL);
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (ui.window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_get_mapped (focus));
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (cal_plans_view_get_plans_list (ui.view))));
+  }
+
+  /* Space on "Blank Plan" makes an empty plan tied to no job. */
+  open_new_dialog_on_row (&ui, "Blank Plan");
+  x_key ("space");
+  g_assert_true (iterate_until (new_dialog_gone, NULL));
+  wait.n = n_plans + 2;
+  g_assert_true (iterate_until (plans_counted, &wait));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "editor");
+  g_assert_cmpint (cal_plan_get_job_id (cal_plan_editor_get_plan (editor)), ==, 0);
+  g_assert_cmpint (n_rows (editor, "learn") + n_rows (editor, "diagnose") + n_rows (editor, "act"), ==, 0);
+
+  ui_close (&ui);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/plans-view/empty-state", test_empty_state);
   g_test_add_func ("/plans-view/draft-edit-reorder-and-reopen", test_draft_edit_reorder_and_reopen);
   g_test_add_func ("/plans-view/blank-plan-add-item", test_blank_plan_add_item);
+  g_test_add_func ("/plans-view/new-dialog-keyboard", test_new_dialog_keyboard);
 
   status = g_test_run ();
   g_clear_object (&context);

@@ -14,7 +14,8 @@
 
 /* "New Plan": one row per job to draft from, and a blank plan. Choosing a
  * row is the answer, so there is no second button to press; the dialog
- * emits ::chosen and closes. */
+ * emits ::chosen and closes. By keyboard: the first row has the focus,
+ * Up and Down move it, Return or Space chooses, Escape cancels. */
 
 struct _CalPlanNewDialog
 {
@@ -57,6 +58,11 @@ create_row (const char *title,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* Return goes to the window's default widget, the Cancel response,
+   * unless the focused widget receives the default itself: then GtkWindow
+   * activates the focused row instead, as Space already does. Without
+   * this a keyboard user who picked a job with Return lost the dialog. */
+  gtk_widget_set_receives_default (row, TRUE);
 
   return row;
 }

@@ -131,6 +131,27 @@ reload_list (CalPlansView *self)
     gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 }
 
+/* Puts the keyboard on the row of the plan just left, or on the first
+ * plan, or on New Plan when there is none. */
+static void
+focus_plan_row (CalPlansView *self,
+                gint64        plan_id)
+{
+  GtkListBoxRow *row;
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->plans_list, 0);
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->plans_list, i)) != NULL; i++)
+    if ((gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "plan-id")) == plan_id)
+      break;
+
+  if (row == NULL)
+    row = first;
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  else
+    gtk_widget_grab_focus (self->new_button);
+}
+
 static void
 on_plan_title_changed (CalPlansView *self)
 {
@@ -349,6 +370,10 @@ void
 cal_plans_view_show_list (CalPlansView *self)
 {
   CalContext *context;
+  GtkRoot *root;
+  GtkWidget *focus;
+  gboolean had_focus;
+  gint64 left_id = 0;
 
   g_return_if_fail (CAL_IS_PLANS_VIEW (self));
 
@@ -358,6 +383,16 @@ cal_plans_view_show_list (CalPlansView *self)
   if (context != NULL)
     cal_autosave_flush (cal_context_get_autosave (context), NULL);
 
+  /* The keyboard was in the editor or on the "All plans" button, both
+   * about to go: GTK 4.8 leaves the window's focus on an item row even
+   * after the row is removed, and keys would then go nowhere (Ctrl+N
+   * included) until a click. It moves to the plan just left instead. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+  if (cal_plan_editor_get_plan (self->editor) != NULL)
+    left_id = cal_plan_get_id (cal_plan_editor_get_plan (self->editor));
+
   if (self->title_handler != 0 && cal_plan_editor_get_plan (self->editor) != NULL)
     g_clear_signal_handler (&self->title_handler, cal_plan_editor_get_plan (self->editor));
   self->title_handler = 0;
@@ -366,6 +401,9 @@ cal_plans_view_show_list (CalPlansView *self)
   gtk_stack_set_visible_child_name (self->stack, "list");
   reload_list (self);
   update_header (self);
+
+  if (had_focus)
+    focus_plan_row (self, left_id);
 }
 
 static gboolean
