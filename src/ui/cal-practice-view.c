@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "cal-attempt-analysis.h"
+#include "cal-attempt-delete.h"
 #include "cal-catalog.h"
 #include "cal-coach.h"
 #include "cal-media.h"
@@ -318,7 +319,6 @@ on_attempt_delete_response (AdwMessageDialog *dialog,
   CalPractice *analysing;
   CalStore *store = get_store (self);
   g_autoptr(GError) error = NULL;
-  g_autofree char *audio = NULL;
 
   if (g_strcmp0 (response, "delete") != 0 || store == NULL)
     return;
@@ -327,22 +327,10 @@ on_attempt_delete_response (AdwMessageDialog *dialog,
   if (analysing != NULL && cal_practice_get_id (analysing) == cal_practice_get_id (practice))
     cal_practice_view_cancel_analysis (self);
 
-  audio = g_strdup (cal_practice_get_audio_path (practice));
-  if (!cal_store_delete_practice (store, cal_practice_get_id (practice), &error))
+  if (!cal_attempt_delete (store, practice, &error))
     {
       cal_section_toast_message (CAL_SECTION (self), error->message);
       return;
-    }
-
-  /* Only the app's own recordings are removed with the attempt, never a
-   * file the user brought in from elsewhere. */
-  if (*audio != '\0')
-    {
-      g_autofree char *recordings = cal_store_dup_recordings_dir (store);
-      g_autofree char *dir = g_path_get_dirname (audio);
-
-      if (g_strcmp0 (dir, recordings) == 0)
-        g_unlink (audio);
     }
 
   if (cal_practice_attempt_get_practice (self->attempt) != NULL &&
@@ -358,16 +346,8 @@ on_attempt_delete (CalPracticeView *self,
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Delete This Attempt?"),
-                                   _("Its recording, transcript and report will be gone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = cal_attempt_delete_dialog_new (GTK_WIDGET (self),
+                                          _("Its recording, transcript and report will be gone."));
   g_object_set_data_full (G_OBJECT (dialog), "cal-practice", g_object_ref (practice), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_attempt_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "cal-attempt-delete.h"
 #include "cal-think-aloud.h"
 #include "cal-think-aloud-view-private.h"
 
@@ -568,20 +569,10 @@ on_delete_response (AdwMessageDialog  *dialog,
     }
   if (analysing != NULL && cal_practice_get_id (analysing) == id)
     cal_think_aloud_view_cancel_analysis (self);
-  if (!cal_store_delete_practice (store, id, &error))
+  if (!cal_attempt_delete (store, practice, &error))
     {
       toast (self, error->message);
       return;
-    }
-
-  /* Only the app's own recordings go with the attempt. */
-  if (*cal_practice_get_audio_path (practice) != '\0')
-    {
-      g_autofree char *recordings = cal_store_dup_recordings_dir (store);
-      g_autofree char *dir = g_path_get_dirname (cal_practice_get_audio_path (practice));
-
-      if (g_strcmp0 (dir, recordings) == 0)
-        g_unlink (cal_practice_get_audio_path (practice));
     }
 
   if (self->shown != NULL && cal_practice_get_id (self->shown) == id)
@@ -598,15 +589,8 @@ delete_attempt_action (GtkWidget  *widget,
   CalThinkAloudView *self = CAL_THINK_ALOUD_VIEW (widget);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Delete This Attempt?"),
-                                   _("Its recording, transcript, scratch pad and report will be gone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = cal_attempt_delete_dialog_new (widget,
+                                          _("Its recording, transcript, scratch pad and report will be gone."));
   g_object_set_data (G_OBJECT (dialog), "cal-practice-id", GSIZE_TO_POINTER (g_variant_get_int64 (parameter)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
