@@ -7,9 +7,8 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "cal-coach-report-private.h"
+#include "cal-report-json-private.h"
 
 G_DEFINE_FINAL_TYPE (CalCoachReport, cal_coach_report, G_TYPE_OBJECT)
 
@@ -207,12 +206,6 @@ cal_coach_report_get_advice (CalCoachReport *self,
   return g_ptr_array_index (self->advice, i);
 }
 
-static double
-round2 (double value)
-{
-  return round (value * 100.0) / 100.0;
-}
-
 static void
 add_spans (JsonBuilder *builder,
            const char  *member,
@@ -227,9 +220,9 @@ add_spans (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "start");
-      json_builder_add_double_value (builder, round2 (span->start));
+      json_builder_add_double_value (builder, cal_report_json_round2 (span->start));
       json_builder_set_member_name (builder, "end");
-      json_builder_add_double_value (builder, round2 (span->end));
+      json_builder_add_double_value (builder, cal_report_json_round2 (span->end));
       if (with_count)
         {
           json_builder_set_member_name (builder, "count");
@@ -238,7 +231,7 @@ add_spans (JsonBuilder *builder,
       else
         {
           json_builder_set_member_name (builder, "duration");
-          json_builder_add_double_value (builder, round2 (span->end - span->start));
+          json_builder_add_double_value (builder, cal_report_json_round2 (span->end - span->start));
         }
       json_builder_end_object (builder);
     }
@@ -271,13 +264,13 @@ cal_coach_report_to_json (CalCoachReport *self)
   cal_calibration_add_json_members (self->calibration, builder);
 
   json_builder_set_member_name (builder, "duration_s");
-  json_builder_add_double_value (builder, round2 (self->duration_s));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->duration_s));
   json_builder_set_member_name (builder, "words");
   json_builder_add_int_value (builder, self->words);
   json_builder_set_member_name (builder, "wpm");
-  json_builder_add_double_value (builder, round2 (self->wpm));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->wpm));
   json_builder_set_member_name (builder, "wpm_variation");
-  json_builder_add_double_value (builder, round2 (self->wpm_variation));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->wpm_variation));
 
   json_builder_set_member_name (builder, "windows");
   json_builder_begin_array (builder);
@@ -287,9 +280,9 @@ cal_coach_report_to_json (CalCoachReport *self)
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "start");
-      json_builder_add_double_value (builder, round2 (window->start));
+      json_builder_add_double_value (builder, cal_report_json_round2 (window->start));
       json_builder_set_member_name (builder, "wpm");
-      json_builder_add_double_value (builder, round2 (window->wpm));
+      json_builder_add_double_value (builder, cal_report_json_round2 (window->wpm));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -299,7 +292,7 @@ cal_coach_report_to_json (CalCoachReport *self)
   json_builder_set_member_name (builder, "fillers");
   json_builder_add_value (builder, cal_json_count_map (self->fillers));
   json_builder_set_member_name (builder, "fillers_per_min");
-  json_builder_add_double_value (builder, round2 (self->fillers_per_min));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->fillers_per_min));
   add_spans (builder, "filler_clusters", self->filler_clusters, TRUE);
 
   json_builder_set_member_name (builder, "advice");
@@ -308,17 +301,7 @@ cal_coach_report_to_json (CalCoachReport *self)
     {
       const CalCoachAdvice *advice = g_ptr_array_index (self->advice, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, advice->text);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, advice->kind);
-      json_builder_set_member_name (builder, "at");
-      if (advice->at >= 0)
-        json_builder_add_double_value (builder, round2 (advice->at));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_end_object (builder);
+      cal_report_json_add_advice (builder, advice->text, advice->kind, advice->at);
     }
   json_builder_end_array (builder);
 

@@ -7,10 +7,10 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <glib/gi18n-lib.h>
 
 #include "cal-calibration.h"
+#include "cal-report-json-private.h"
 #include "cal-think-aloud-report-private.h"
 
 G_DEFINE_FINAL_TYPE (CalThinkAloudReport, cal_think_aloud_report, G_TYPE_OBJECT)
@@ -373,12 +373,6 @@ cal_think_aloud_report_get_summary (CalThinkAloudReport  *self,
   summary->wpm = self->wpm;
 }
 
-static double
-round2 (double value)
-{
-  return round (value * 100.0) / 100.0;
-}
-
 /**
  * cal_think_aloud_summary_to_json:
  * @summary: the figures of one practice
@@ -395,32 +389,17 @@ cal_think_aloud_summary_to_json (const CalThinkAloudSummary *summary)
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "longest_silence_s");
-  json_builder_add_double_value (builder, round2 (summary->longest_silence_s));
+  json_builder_add_double_value (builder, cal_report_json_round2 (summary->longest_silence_s));
   json_builder_set_member_name (builder, "coverage");
-  json_builder_add_double_value (builder, round2 (summary->coverage));
+  json_builder_add_double_value (builder, cal_report_json_round2 (summary->coverage));
   json_builder_set_member_name (builder, "key_coverage");
-  json_builder_add_double_value (builder, round2 (summary->key_coverage));
+  json_builder_add_double_value (builder, cal_report_json_round2 (summary->key_coverage));
   json_builder_set_member_name (builder, "talk_ratio");
-  json_builder_add_double_value (builder, round2 (summary->talk_ratio));
+  json_builder_add_double_value (builder, cal_report_json_round2 (summary->talk_ratio));
   json_builder_set_member_name (builder, "wpm");
-  json_builder_add_double_value (builder, round2 (summary->wpm));
+  json_builder_add_double_value (builder, cal_report_json_round2 (summary->wpm));
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
-}
-
-static gboolean
-read_number (JsonObject *object,
-             const char *member,
-             double     *out)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  if (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64)
-    return FALSE;
-  *out = json_node_get_double (node);
-  return TRUE;
 }
 
 /**
@@ -455,24 +434,14 @@ cal_think_aloud_summary_from_json (JsonNode             *node,
       object = json_node_get_object (history);
     }
 
-  if (!read_number (object, "longest_silence_s", &read.longest_silence_s) ||
-      !read_number (object, "coverage", &read.coverage) ||
-      !read_number (object, "key_coverage", &read.key_coverage) ||
-      !read_number (object, "talk_ratio", &read.talk_ratio) ||
-      !read_number (object, "wpm", &read.wpm))
+  if (!cal_report_json_read_number (object, "longest_silence_s", &read.longest_silence_s) ||
+      !cal_report_json_read_number (object, "coverage", &read.coverage) ||
+      !cal_report_json_read_number (object, "key_coverage", &read.key_coverage) ||
+      !cal_report_json_read_number (object, "talk_ratio", &read.talk_ratio) ||
+      !cal_report_json_read_number (object, "wpm", &read.wpm))
     return FALSE;
   *summary = read;
   return TRUE;
-}
-
-static void
-add_time_or_null (JsonBuilder *builder,
-                  double       at)
-{
-  if (at >= 0)
-    json_builder_add_double_value (builder, round2 (at));
-  else
-    json_builder_add_null_value (builder);
 }
 
 static void
@@ -480,11 +449,11 @@ add_silence (JsonBuilder      *builder,
              const CalSilence *silence)
 {
   json_builder_set_member_name (builder, "start");
-  json_builder_add_double_value (builder, round2 (silence->start));
+  json_builder_add_double_value (builder, cal_report_json_round2 (silence->start));
   json_builder_set_member_name (builder, "end");
-  json_builder_add_double_value (builder, round2 (silence->end));
+  json_builder_add_double_value (builder, cal_report_json_round2 (silence->end));
   json_builder_set_member_name (builder, "duration");
-  json_builder_add_double_value (builder, round2 (silence->end - silence->start));
+  json_builder_add_double_value (builder, cal_report_json_round2 (silence->end - silence->start));
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, cal_silence_kind_to_string (silence->kind));
 }
@@ -526,16 +495,16 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "duration_s");
-  json_builder_add_double_value (builder, round2 (self->duration_s));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->duration_s));
   json_builder_set_member_name (builder, "session_s");
   if (self->session_s > 0)
-    json_builder_add_double_value (builder, round2 (self->session_s));
+    json_builder_add_double_value (builder, cal_report_json_round2 (self->session_s));
   else
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "words");
   json_builder_add_int_value (builder, self->words);
   json_builder_set_member_name (builder, "silence_threshold_s");
-  json_builder_add_double_value (builder, round2 (self->threshold_s));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->threshold_s));
 
   json_builder_set_member_name (builder, "silences");
   json_builder_begin_array (builder);
@@ -566,7 +535,7 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
   for (guint i = 0; i < n_checkpoints; i++)
     {
       json_builder_set_member_name (builder, cal_prompt_bank_get_checkpoint (self->bank, i)->id);
-      add_time_or_null (builder, self->first_at[i]);
+      cal_report_json_add_time_or_null (builder, self->first_at[i]);
     }
   json_builder_end_object (builder);
 
@@ -585,7 +554,7 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
       json_builder_set_member_name (builder, "key");
       json_builder_add_boolean_value (builder, cal_prompt_is_key_checkpoint (self->prompt, checkpoint->id));
       json_builder_set_member_name (builder, "first");
-      add_time_or_null (builder, self->first_at[i]);
+      cal_report_json_add_time_or_null (builder, self->first_at[i]);
       json_builder_set_member_name (builder, "touched");
       json_builder_begin_array (builder);
       for (guint h = 0; h < self->hits->len; h++)
@@ -598,7 +567,7 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
           json_builder_set_member_name (builder, "phrase");
           json_builder_add_string_value (builder, hit->phrase);
           json_builder_set_member_name (builder, "at");
-          json_builder_add_double_value (builder, round2 (hit->at));
+          json_builder_add_double_value (builder, cal_report_json_round2 (hit->at));
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -607,9 +576,9 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "coverage");
-  json_builder_add_double_value (builder, round2 (summary.coverage));
+  json_builder_add_double_value (builder, cal_report_json_round2 (summary.coverage));
   json_builder_set_member_name (builder, "key_coverage");
-  json_builder_add_double_value (builder, round2 (summary.key_coverage));
+  json_builder_add_double_value (builder, cal_report_json_round2 (summary.key_coverage));
 
   json_builder_set_member_name (builder, "signposts");
   json_builder_begin_array (builder);
@@ -621,7 +590,7 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
       json_builder_set_member_name (builder, "phrase");
       json_builder_add_string_value (builder, signpost->phrase);
       json_builder_set_member_name (builder, "at");
-      json_builder_add_double_value (builder, round2 (signpost->at));
+      json_builder_add_double_value (builder, cal_report_json_round2 (signpost->at));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -629,13 +598,13 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
   json_builder_set_member_name (builder, "summary_at_end");
   json_builder_add_boolean_value (builder, self->summary_at_end);
   json_builder_set_member_name (builder, "talk_ratio");
-  json_builder_add_double_value (builder, round2 (self->talk_ratio));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->talk_ratio));
   json_builder_set_member_name (builder, "wpm");
-  json_builder_add_double_value (builder, round2 (self->wpm));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->wpm));
   json_builder_set_member_name (builder, "fillers");
   json_builder_add_value (builder, cal_json_count_map (self->fillers));
   json_builder_set_member_name (builder, "fillers_per_min");
-  json_builder_add_double_value (builder, round2 (self->fillers_per_min));
+  json_builder_add_double_value (builder, cal_report_json_round2 (self->fillers_per_min));
 
   json_builder_set_member_name (builder, "advice");
   json_builder_begin_array (builder);
@@ -643,14 +612,7 @@ cal_think_aloud_report_to_json (CalThinkAloudReport *self)
     {
       const CalThinkAloudAdvice *advice = g_ptr_array_index (self->advice, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, advice->text);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, advice->kind);
-      json_builder_set_member_name (builder, "at");
-      add_time_or_null (builder, advice->at);
-      json_builder_end_object (builder);
+      cal_report_json_add_advice (builder, advice->text, advice->kind, advice->at);
     }
   json_builder_end_array (builder);
 

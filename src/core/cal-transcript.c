@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cal-report-json-private.h"
 #include "cal-transcript.h"
 
 /* Speakers average about 150 words a minute; used only when a plain text
@@ -178,27 +179,6 @@ cal_transcript_new_from_text (const char *text,
   return self;
 }
 
-static gboolean
-read_number (JsonObject  *object,
-             const char  *member,
-             double      *out)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-    case G_TYPE_DOUBLE:
-      *out = json_node_get_double (node);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 static const char *
 read_string (JsonObject *object,
              const char *member)
@@ -248,7 +228,7 @@ cal_transcript_new_from_json (JsonNode  *node,
   object = json_node_get_object (node);
   text = read_string (object, "text");
   engine = read_string (object, "engine");
-  has_duration = read_number (object, "duration_s", &duration_s);
+  has_duration = cal_report_json_read_number (object, "duration_s", &duration_s);
   words_node = json_object_get_member (object, "words");
 
   if (json_object_has_member (object, "duration_s") &&
@@ -300,8 +280,8 @@ cal_transcript_new_from_json (JsonNode  *node,
         if (!JSON_NODE_HOLDS_OBJECT (item) ||
             (word_object = json_node_get_object (item)) == NULL ||
             (word = read_string (word_object, "word")) == NULL ||
-            !read_number (word_object, "start", &start) ||
-            !read_number (word_object, "end", &end) ||
+            !cal_report_json_read_number (word_object, "start", &start) ||
+            !cal_report_json_read_number (word_object, "end", &end) ||
             !(start >= 0.0 && end >= start && end <= CAL_TRANSCRIPT_MAX_SECONDS))
           {
             g_set_error (error, CAL_TRANSCRIPT_ERROR, CAL_TRANSCRIPT_ERROR_INVALID,

@@ -15,13 +15,14 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "cal-attempt-analysis.h"
+#include "cal-attempt-delete.h"
 #include "cal-catalog.h"
 #include "cal-coach.h"
 #include "cal-media.h"
 #include "cal-practice-view.h"
 #include "cal-question-chooser.h"
 #include "cal-think-aloud-view.h"
-#include "cal-transcriber.h"
 
 struct _CalPracticeView
 {
@@ -52,9 +53,7 @@ struct _CalPracticeView
   char               *job_level;
   gboolean            filling;
 
-  CalTranscriber     *transcriber;
-  GCancellable       *cancellable;
-  CalPractice        *analysing;     /* the practice being transcribed */
+  CalAttemptAnalysis *analysis;
   char               *error;
 };
 
@@ -62,7 +61,6 @@ G_DEFINE_FINAL_TYPE (CalPracticeView, cal_practice_view, CAL_TYPE_SECTION)
 
 typedef struct
 {
-  CalTranscript   *transcript;
   char            *question;
   char            *level;
   CalCoachOptions  options;
@@ -71,13 +69,10 @@ typedef struct
 static void
 coach_job_free (CoachJob *job)
 {
-  g_clear_object (&job->transcript);
   g_free (job->question);
   g_free (job->level);
   g_free (job);
 }
-
-static void analyse (CalPracticeView *self, CalPractice *practice);
 
 static CalStore *
 get_store (CalPracticeView *self)
@@ -321,32 +316,21 @@ on_attempt_delete_response (AdwMessageDialog *dialog,
                             CalPracticeView  *self)
 {
   CalPractice *practice = g_object_get_data (G_OBJECT (dialog), "cal-practice");
+  CalPractice *analysing;
   CalStore *store = get_store (self);
   g_autoptr(GError) error = NULL;
-  g_autofree char *audio = NULL;
 
   if (g_strcmp0 (response, "delete") != 0 || store == NULL)
     return;
 
-  if (self->analysing != NULL && cal_practice_get_id (self->analysing) == cal_practice_get_id (practice))
+  analysing = cal_attempt_analysis_get_practice (self->analysis);
+  if (analysing != NULL && cal_practice_get_id (analysing) == cal_practice_get_id (practice))
     cal_practice_view_cancel_analysis (self);
 
-  audio = g_strdup (cal_practice_get_audio_path (practice));
-  if (!cal_store_delete_practice (store, cal_practice_get_id (practice), &error))
+  if (!cal_attempt_delete (store, practice, &error))
     {
       cal_section_toast_message (CAL_SECTION (self), error->message);
       return;
-    }
-
-  /* Only the app's own recordings are removed with the attempt, never a
-   * file the user brought in from elsewhere. */
-  if (*audio != '\0')
-    {
-      g_autofree char *recordings = cal_store_dup_recordings_dir (store);
-      g_autofree char *dir = g_path_get_dirname (audio);
-
-      if (g_strcmp0 (dir, recordings) == 0)
-        g_unlink (audio);
     }
 
   if (cal_practice_attempt_get_practice (self->attempt) != NULL &&
@@ -362,91 +346,74 @@ on_attempt_delete (CalPracticeView *self,
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Delete This Attempt?"),
-                                   _("Its recording, transcript and report will be gone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = cal_attempt_delete_dialog_new (GTK_WIDGET (self),
+                                          _("Its recording, transcript and report will be gone."));
   g_object_set_data_full (G_OBJECT (dialog), "cal-practice", g_object_ref (practice), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_attempt_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-set_analysing (CalPracticeView *self,
-               CalPractice     *practice)
+on_analysing_changed (CalPracticeView *self)
 {
-  g_set_object (&self->analysing, practice);
-  gtk_widget_set_visible (self->progress_box, practice != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice.cancel-analysis", practice != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice.analyse", practice == NULL);
+  gboolean analysing = cal_attempt_analysis_get_analysing (self->analysis);
+
+  gtk_widget_set_visible (self->progress_box, analysing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice.cancel-analysis", analysing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice.analyse", !analysing);
 }
 
-static void
-coach_thread (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
+static gpointer
+coach_thread (CalTranscript  *transcript,
+              gpointer        data,
+              GCancellable   *cancellable,
+              GError        **error)
 {
-  CoachJob *job = task_data;
+  CoachJob *job = data;
   g_autoptr(CalCoach) coach = cal_coach_new (NULL);
-  g_autoptr(GError) error = NULL;
-  CalCoachReport *report;
 
-  report = cal_coach_analyze (coach, job->transcript, job->question, job->level, &job->options, &error);
-  if (report == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, report, g_object_unref);
+  return cal_coach_analyze (coach, transcript, job->question, job->level, &job->options, error);
+}
+
+/* The coach gets the question and level as they are once the answer is
+ * transcribed, so a level picked meanwhile still counts. */
+static void
+on_analysis_transcribed (CalPracticeView    *self,
+                         CalPractice        *practice,
+                         CalTranscript      *transcript,
+                         CalAttemptAnalysis *analysis)
+{
+  const char *question = cal_practice_get_question_text (practice);
+  CoachJob *job;
+
+  job = g_new0 (CoachJob, 1);
+  job->question = g_strdup (*question != '\0' ? question : NULL);
+  job->level = g_strdup (selected_level (self));
+  get_coach_options (self, &job->options);
+
+  cal_attempt_analysis_continue_in_thread (analysis, _("Preparing the report…"), coach_thread, job,
+                                           (GDestroyNotify) coach_job_free, g_object_unref);
 }
 
 static void
-coach_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+on_analysis_analysed (CalPracticeView *self,
+                      CalPractice     *practice,
+                      CalTranscript   *transcript,
+                      CalCoachReport  *report)
 {
-  CalPracticeView *self = CAL_PRACTICE_VIEW (source);
-  CoachJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(CalCoachReport) report = NULL;
-  g_autoptr(CalPractice) practice = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *transcript_json = NULL;
   g_autofree char *report_json = NULL;
   CalStore *store = get_store (self);
 
-  report = g_task_propagate_pointer (G_TASK (result), &error);
-  /* A run that was replaced by a newer one has nothing left to say. */
-  if (g_task_get_cancellable (G_TASK (result)) != self->cancellable || self->analysing == NULL)
-    return;
-  practice = g_object_ref (self->analysing);
-  set_analysing (self, NULL);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      cal_section_toast_message (CAL_SECTION (self), _("Analysis cancelled"));
-      show_error (self, _("This attempt was not analysed. The recording is kept."));
-      return;
-    }
-
-  if (report == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  transcript_json = cal_transcript_to_data (job->transcript, FALSE);
+  transcript_json = cal_transcript_to_data (transcript, FALSE);
   node = cal_coach_report_to_json (report);
   report_json = json_to_string (node, FALSE);
   cal_practice_set_transcript (practice, transcript_json);
   cal_practice_set_report (practice, report_json);
   if (cal_practice_get_duration (practice) <= 0)
-    cal_practice_set_duration (practice, cal_transcript_get_duration (job->transcript));
+    cal_practice_set_duration (practice, cal_transcript_get_duration (transcript));
 
   if (store != NULL && !cal_store_save_practice (store, practice, &error))
     {
@@ -458,96 +425,22 @@ coach_done_cb (GObject      *source,
 }
 
 static void
-on_transcribe_progress (CalTranscriber  *transcriber,
-                        double           fraction,
-                        CalPracticeView *self)
+on_analysis_failed (CalPracticeView *self,
+                    CalPractice     *practice,
+                    const char      *message,
+                    const char      *toast)
 {
-  /* Called many times a second from the main loop: only the bar moves. */
-  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
-}
-
-static void
-transcribe_done_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(CalPracticeView) self = user_data;
-  g_autoptr(CalTranscript) transcript = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
-  CoachJob *job;
-  CalCoachOptions options;
-  const char *question;
-
-  transcript = cal_transcriber_transcribe_finish (CAL_TRANSCRIBER (source), result, &error);
-  /* A run that was replaced by a newer one has nothing left to say. */
-  if (!G_IS_TASK (result) || g_task_get_cancellable (G_TASK (result)) != self->cancellable ||
-      self->analysing == NULL)
-    return;
-
-  if (transcript == NULL)
-    {
-      set_analysing (self, NULL);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          cal_section_toast_message (CAL_SECTION (self), _("Transcription cancelled"));
-          show_error (self, _("This attempt was not transcribed. The recording is kept."));
-        }
-      else
-        {
-          show_error (self, error->message);
-        }
-      return;
-    }
-
-  gtk_label_set_label (self->progress_label, _("Preparing the report…"));
-  gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
-
-  get_coach_options (self, &options);
-  question = cal_practice_get_question_text (self->analysing);
-  job = g_new0 (CoachJob, 1);
-  job->transcript = g_steal_pointer (&transcript);
-  job->question = g_strdup (*question != '\0' ? question : NULL);
-  job->level = g_strdup (selected_level (self));
-  job->options = options;
-
-  task = g_task_new (self, self->cancellable, coach_done_cb, NULL);
-  g_task_set_source_tag (task, transcribe_done_cb);
-  g_task_set_task_data (task, job, (GDestroyNotify) coach_job_free);
-  g_task_run_in_thread (task, coach_thread);
+  if (toast != NULL)
+    cal_section_toast_message (CAL_SECTION (self), toast);
+  show_error (self, message);
 }
 
 static void
 analyse (CalPracticeView *self,
          CalPractice     *practice)
 {
-  g_autoptr(GFile) file = NULL;
-
-  cal_practice_view_cancel_analysis (self);
   show_error (self, NULL);
-
-  if (*cal_practice_get_audio_path (practice) == '\0' ||
-      !g_file_test (cal_practice_get_audio_path (practice), G_FILE_TEST_IS_REGULAR))
-    {
-      show_error (self, _("The recording of this attempt is missing, so it cannot be transcribed."));
-      return;
-    }
-
-  if (self->transcriber == NULL)
-    {
-      self->transcriber = cal_transcriber_new (NULL);
-      g_signal_connect (self->transcriber, "progress", G_CALLBACK (on_transcribe_progress), self);
-    }
-
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_analysing (self, practice);
-  gtk_label_set_label (self->progress_label, _("Transcribing the answer…"));
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-
-  file = g_file_new_for_path (cal_practice_get_audio_path (practice));
-  cal_transcriber_transcribe_async (self->transcriber, file, self->cancellable,
-                                    transcribe_done_cb, g_object_ref (self));
+  cal_attempt_analysis_start (self->analysis, practice, _("Transcribing the answer…"));
 }
 
 static void
@@ -740,12 +633,13 @@ cal_practice_view_dispose (GObject *object)
 {
   CalPracticeView *self = CAL_PRACTICE_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  if (self->transcriber != NULL)
-    g_signal_handlers_disconnect_by_data (self->transcriber, self);
-  g_clear_object (&self->transcriber);
-  g_clear_object (&self->analysing);
+  /* A run under way may outlive the view: it must not call back. */
+  if (self->analysis != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->analysis, self);
+      cal_attempt_analysis_cancel (self->analysis);
+    }
+  g_clear_object (&self->analysis);
   g_clear_object (&self->question);
 
   G_OBJECT_CLASS (cal_practice_view_parent_class)->dispose (object);
@@ -821,7 +715,16 @@ cal_practice_view_init (CalPracticeView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   fill_levels (self);
-  set_analysing (self, NULL);
+
+  self->analysis = cal_attempt_analysis_new ();
+  /* Not synced at once: the template's label stays until a run starts. */
+  g_object_bind_property (self->analysis, "status", self->progress_label, "label", G_BINDING_DEFAULT);
+  g_object_bind_property (self->analysis, "fraction", self->progress_bar, "fraction", G_BINDING_DEFAULT);
+  g_signal_connect_swapped (self->analysis, "notify::analysing", G_CALLBACK (on_analysing_changed), self);
+  g_signal_connect_swapped (self->analysis, "transcribed", G_CALLBACK (on_analysis_transcribed), self);
+  g_signal_connect_swapped (self->analysis, "analysed", G_CALLBACK (on_analysis_analysed), self);
+  g_signal_connect_swapped (self->analysis, "failed", G_CALLBACK (on_analysis_failed), self);
+  on_analysing_changed (self);
   g_signal_connect (self, "notify::context", G_CALLBACK (on_context_changed), NULL);
 }
 
@@ -1016,7 +919,7 @@ cal_practice_view_get_analysing (CalPracticeView *self)
 {
   g_return_val_if_fail (CAL_IS_PRACTICE_VIEW (self), FALSE);
 
-  return self->analysing != NULL;
+  return cal_attempt_analysis_get_analysing (self->analysis);
 }
 
 /**
@@ -1030,11 +933,8 @@ cal_practice_view_cancel_analysis (CalPracticeView *self)
 {
   g_return_if_fail (CAL_IS_PRACTICE_VIEW (self));
 
-  if (self->analysing == NULL)
-    return;
-
-  /* The transcription callback reports the cancellation. */
-  g_cancellable_cancel (self->cancellable);
+  /* The analysis reports the cancellation through ::failed. */
+  cal_attempt_analysis_cancel (self->analysis);
 }
 
 /**

@@ -5,9 +5,9 @@
 
 #pragma once
 
+#include "cal-attempt-analysis.h"
 #include "cal-think-aloud.h"
 #include "cal-think-aloud-view.h"
-#include "cal-transcriber.h"
 
 G_BEGIN_DECLS
 
@@ -64,9 +64,7 @@ struct _CalThinkAloudView
   guint                scroll_id;
   guint                scroll_tries;
 
-  CalTranscriber      *transcriber;
-  GCancellable        *cancellable;
-  CalPractice         *analysing;
+  CalAttemptAnalysis  *analysis;
   char                *error;
 };
 

@@ -17,9 +17,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "cal-attempt-delete.h"
 #include "cal-think-aloud.h"
 #include "cal-think-aloud-view-private.h"
-#include "cal-transcriber.h"
 
 #define THINK_ALOUD_MODE "think-aloud"
 
@@ -275,20 +275,12 @@ on_recorder_state (CalRecorder       *recorder,
 /* --- Analysis ------------------------------------------------------------ */
 
 static void
-set_analysing (CalThinkAloudView *self,
-               CalPractice       *practice)
+on_analysing_changed (CalThinkAloudView *self)
 {
-  g_set_object (&self->analysing, practice);
-  gtk_widget_set_visible (self->progress_box, practice != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "think-aloud.cancel-analysis", practice != NULL);
-}
+  gboolean analysing = cal_attempt_analysis_get_analysing (self->analysis);
 
-static void
-on_transcribe_progress (CalTranscriber    *transcriber,
-                        double             fraction,
-                        CalThinkAloudView *self)
-{
-  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+  gtk_widget_set_visible (self->progress_box, analysing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "think-aloud.cancel-analysis", analysing);
 }
 
 /* Runs until the report has been laid out, for at most two seconds. */
@@ -324,15 +316,15 @@ scroll_to_report (CalThinkAloudView *self)
   self->scroll_id = g_timeout_add (50, scroll_to_report_cb, self);
 }
 
+/* Unlike the coach, the think-aloud analysis runs here on the main thread
+ * with the view's own CalThinkAloud, so the run is over once this returns. */
 static void
-transcribe_done_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+on_analysis_transcribed (CalThinkAloudView  *self,
+                         CalPractice        *practice,
+                         CalTranscript      *transcript,
+                         CalAttemptAnalysis *analysis)
 {
-  g_autoptr(CalThinkAloudView) self = user_data;
-  g_autoptr(CalTranscript) transcript = NULL;
   g_autoptr(CalThinkAloudReport) report = NULL;
-  g_autoptr(CalPractice) practice = NULL;
   g_autoptr(JsonNode) old = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) error = NULL;
@@ -342,26 +334,6 @@ transcribe_done_cb (GObject      *source,
   g_autofree char *prompt_id = NULL;
   CalStore *store = get_store (self);
   CalThinkAloudOptions options;
-
-  transcript = cal_transcriber_transcribe_finish (CAL_TRANSCRIBER (source), result, &error);
-  if (!G_IS_TASK (result) || g_task_get_cancellable (G_TASK (result)) != self->cancellable ||
-      self->analysing == NULL)
-    return;
-
-  practice = g_object_ref (self->analysing);
-  set_analysing (self, NULL);
-
-  if (transcript == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          toast (self, _("Transcription cancelled"));
-          cal_think_aloud_view_show_error (self, _("This attempt was not transcribed. The recording is kept."));
-        }
-      else
-        cal_think_aloud_view_show_error (self, error->message);
-      return;
-    }
 
   old = cal_think_aloud_view_parse_report (practice);
   scratch = cal_think_aloud_view_dup_scratch (old);
@@ -400,36 +372,22 @@ transcribe_done_cb (GObject      *source,
 }
 
 static void
+on_analysis_failed (CalThinkAloudView *self,
+                    CalPractice       *practice,
+                    const char        *message,
+                    const char        *toast_message)
+{
+  if (toast_message != NULL)
+    toast (self, toast_message);
+  cal_think_aloud_view_show_error (self, message);
+}
+
+static void
 analyse (CalThinkAloudView *self,
          CalPractice       *practice)
 {
-  g_autoptr(GFile) file = NULL;
-
-  cal_think_aloud_view_cancel_analysis (self);
   cal_think_aloud_view_show_error (self, NULL);
-
-  if (*cal_practice_get_audio_path (practice) == '\0' ||
-      !g_file_test (cal_practice_get_audio_path (practice), G_FILE_TEST_IS_REGULAR))
-    {
-      cal_think_aloud_view_show_error (self, _("The recording of this attempt is missing, so it cannot be transcribed."));
-      return;
-    }
-
-  if (self->transcriber == NULL)
-    {
-      self->transcriber = cal_transcriber_new (NULL);
-      g_signal_connect (self->transcriber, "progress", G_CALLBACK (on_transcribe_progress), self);
-    }
-
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_analysing (self, practice);
-  gtk_label_set_label (self->progress_label, _("Transcribing the session…"));
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-
-  file = g_file_new_for_path (cal_practice_get_audio_path (practice));
-  cal_transcriber_transcribe_async (self->transcriber, file, self->cancellable,
-                                    transcribe_done_cb, g_object_ref (self));
+  cal_attempt_analysis_start (self->analysis, practice, _("Transcribing the session…"));
 }
 
 /* --- History ------------------------------------------------------------- */
@@ -597,6 +555,7 @@ on_delete_response (AdwMessageDialog  *dialog,
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "cal-practice-id"));
   CalStore *store = get_store (self);
+  CalPractice *analysing = cal_attempt_analysis_get_practice (self->analysis);
   g_autoptr(CalPractice) practice = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -608,22 +567,12 @@ on_delete_response (AdwMessageDialog  *dialog,
       toast (self, error->message);
       return;
     }
-  if (self->analysing != NULL && cal_practice_get_id (self->analysing) == id)
+  if (analysing != NULL && cal_practice_get_id (analysing) == id)
     cal_think_aloud_view_cancel_analysis (self);
-  if (!cal_store_delete_practice (store, id, &error))
+  if (!cal_attempt_delete (store, practice, &error))
     {
       toast (self, error->message);
       return;
-    }
-
-  /* Only the app's own recordings go with the attempt. */
-  if (*cal_practice_get_audio_path (practice) != '\0')
-    {
-      g_autofree char *recordings = cal_store_dup_recordings_dir (store);
-      g_autofree char *dir = g_path_get_dirname (cal_practice_get_audio_path (practice));
-
-      if (g_strcmp0 (dir, recordings) == 0)
-        g_unlink (cal_practice_get_audio_path (practice));
     }
 
   if (self->shown != NULL && cal_practice_get_id (self->shown) == id)
@@ -640,15 +589,8 @@ delete_attempt_action (GtkWidget  *widget,
   CalThinkAloudView *self = CAL_THINK_ALOUD_VIEW (widget);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Delete This Attempt?"),
-                                   _("Its recording, transcript, scratch pad and report will be gone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = cal_attempt_delete_dialog_new (widget,
+                                          _("Its recording, transcript, scratch pad and report will be gone."));
   g_object_set_data (G_OBJECT (dialog), "cal-practice-id", GSIZE_TO_POINTER (g_variant_get_int64 (parameter)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -673,14 +615,15 @@ cal_think_aloud_view_dispose (GObject *object)
 {
   CalThinkAloudView *self = CAL_THINK_ALOUD_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  /* A run under way may outlive the view: it must not call back. */
+  if (self->analysis != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->analysis, self);
+      cal_attempt_analysis_cancel (self->analysis);
+    }
+  g_clear_object (&self->analysis);
   g_clear_handle_id (&self->countdown_id, g_source_remove);
   g_clear_handle_id (&self->scroll_id, g_source_remove);
-  if (self->transcriber != NULL)
-    g_signal_handlers_disconnect_by_data (self->transcriber, self);
-  g_clear_object (&self->transcriber);
-  g_clear_object (&self->analysing);
   g_clear_object (&self->shown);
   g_clear_object (&self->report);
   g_clear_object (&self->think);
@@ -785,8 +728,16 @@ cal_think_aloud_view_init (CalThinkAloudView *self)
   g_signal_connect_object (cal_recorder_panel_get_recorder (self->recorder_panel), "notify::state",
                            G_CALLBACK (on_recorder_state), self, 0);
 
+  self->analysis = cal_attempt_analysis_new ();
+  /* Not synced at once: the template's label stays until a run starts. */
+  g_object_bind_property (self->analysis, "status", self->progress_label, "label", G_BINDING_DEFAULT);
+  g_object_bind_property (self->analysis, "fraction", self->progress_bar, "fraction", G_BINDING_DEFAULT);
+  g_signal_connect_swapped (self->analysis, "notify::analysing", G_CALLBACK (on_analysing_changed), self);
+  g_signal_connect_swapped (self->analysis, "transcribed", G_CALLBACK (on_analysis_transcribed), self);
+  g_signal_connect_swapped (self->analysis, "failed", G_CALLBACK (on_analysis_failed), self);
+
   fill_prompts (self);
-  set_analysing (self, NULL);
+  on_analysing_changed (self);
   countdown_reset (self);
 }
 
@@ -1015,7 +966,7 @@ cal_think_aloud_view_get_analysing (CalThinkAloudView *self)
 {
   g_return_val_if_fail (CAL_IS_THINK_ALOUD_VIEW (self), FALSE);
 
-  return self->analysing != NULL;
+  return cal_attempt_analysis_get_analysing (self->analysis);
 }
 
 /**
@@ -1029,8 +980,7 @@ cal_think_aloud_view_cancel_analysis (CalThinkAloudView *self)
 {
   g_return_if_fail (CAL_IS_THINK_ALOUD_VIEW (self));
 
-  if (self->analysing != NULL)
-    g_cancellable_cancel (self->cancellable);
+  cal_attempt_analysis_cancel (self->analysis);
 }
 
 /**
