@@ -225,6 +225,17 @@ test_front_matter_wins (void)
   g_assert_cmpstr (cal_jd_analysis_get_level (a), ==, "senior");
 }
 
+/* A text that spells the company both ways means the brand's spelling. */
+static void
+test_company_brand_spelling (void)
+{
+  g_autoptr(CalJdAnalysis) a = analyze ("# Site Reliability Engineer\n\n"
+                                        "Posthog is hiring. At Posthog you will keep the platform fast.\n"
+                                        "Everyone at PostHog is on call once a month.\n");
+
+  g_assert_cmpstr (cal_jd_analysis_get_company (a), ==, "PostHog");
+}
+
 static void
 test_ambiguous_skills (void)
 {
@@ -393,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/jd-analyzer/fields", test_fields);
   g_test_add_func ("/jd-analyzer/json-fields", test_json_fields);
   g_test_add_func ("/jd-analyzer/remote", test_remote_kinds);
+  g_test_add_func ("/jd-analyzer/company-brand-spelling", test_company_brand_spelling);
   g_test_add_func ("/jd-analyzer/levels", test_levels);
   g_test_add_func ("/jd-analyzer/multi-level", test_multi_level);
   g_test_add_func ("/jd-analyzer/front-matter", test_front_matter_wins);

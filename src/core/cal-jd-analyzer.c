@@ -1859,6 +1859,17 @@ is_role_word (Doc        *doc,
          g_hash_table_contains (doc->analyzer->body.map, norm);
 }
 
+/* "PostHog", "GitLab", "iOS": a capital after a small letter is how a
+ * brand spells itself, never how a sentence capitalises a word. */
+static gboolean
+has_inner_capital (const char *name)
+{
+  for (const char *p = name; p[0] != '\0' && p[1] != '\0'; p++)
+    if (g_ascii_islower (p[0]) && g_ascii_isupper (p[1]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_company (Doc        *doc,
              GHashTable *candidates,
@@ -1885,6 +1896,12 @@ add_company (Doc        *doc,
       c->display = g_steal_pointer (&display);
       c->first = i;
       g_hash_table_insert (candidates, g_steal_pointer (&key), c);
+    }
+  else if (has_inner_capital (display) && !has_inner_capital (c->display))
+    {
+      /* A text that writes both "Posthog" and "PostHog" means the latter. */
+      g_free (c->display);
+      c->display = g_steal_pointer (&display);
     }
   c->score += score;
   if (pattern)
