@@ -4,7 +4,8 @@
 # Every calibrd-cli command that reads a file, fed files it cannot use:
 # empty, 10 MB, invalid UTF-8, NUL bytes, a program, the wrong extension, a
 # symlink loop, no read permission, missing, a directory. Each must exit
-# non-zero without crashing (status < 128), say why on stderr, and leave the
+# non-zero without crashing (status < 128), say why on stderr in words meant
+# for a user (not the raw "Permission denied" of the system), and leave the
 # database exactly as it was (compared with sqlite3 .dump and a listing of
 # the data folder).
 set -u
@@ -82,6 +83,11 @@ report () {
     bad "$1: no message on stderr"
   elif [ "$3" != "$4" ]; then
     bad "$1: the database changed"
+  elif grep -q -e 'Too many levels of symbolic links' -e 'Permission denied' -e 'No such file or directory' \
+         -e 'Error opening file' -e 'Failed to open file' "$TMP/stderr"; then
+    # The file system's own words are for programmers; users get a sentence
+    # that names the file and what to do.
+    bad "$1: a raw system message: $(head -1 "$TMP/stderr" | cut -c1-110)"
   else
     ok "$1 (exit $2: $(head -1 "$TMP/stderr" | cut -c1-110))"
   fi

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cal-cli.h"
+#include "cal-file-error.h"
 #include "cal-store.h"
 
 static char *database_path;
@@ -142,7 +143,10 @@ cal_cli_read_input (const char  *path,
       info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                 G_FILE_QUERY_INFO_NONE, NULL, error);
       if (info == NULL)
-        return NULL;
+        {
+          cal_file_error_explain (error, file);
+          return NULL;
+        }
 
       if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
         {
@@ -153,7 +157,10 @@ cal_cli_read_input (const char  *path,
 
       stream = G_INPUT_STREAM (g_file_read (file, NULL, error));
       if (stream == NULL)
-        return NULL;
+        {
+          cal_file_error_explain (error, file);
+          return NULL;
+        }
     }
 
   for (;;)

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cal-backup.h"
+#include "cal-file-error.h"
 #include "cal-paths.h"
 #include "cal-store-migrations.h"
 #include "cal-store-private.h"
@@ -653,9 +654,13 @@ cal_backup_validate (const char  *backup,
     {
       int saved_errno = errno;
       g_autofree char *display = g_filename_display_name (backup);
+      g_autoptr(GError) explained = cal_file_error_new_from_errno (backup, saved_errno);
 
-      g_set_error (error, CAL_BACKUP_ERROR, CAL_BACKUP_ERROR_INVALID,
-                   _("Could not read the backup “%s”: %s."), display, g_strerror (saved_errno));
+      if (explained != NULL)
+        g_set_error_literal (error, CAL_BACKUP_ERROR, CAL_BACKUP_ERROR_INVALID, explained->message);
+      else
+        g_set_error (error, CAL_BACKUP_ERROR, CAL_BACKUP_ERROR_INVALID,
+                     _("Could not read the backup “%s”: %s."), display, g_strerror (saved_errno));
       return FALSE;
     }
   n = read (fd, header, sizeof header);

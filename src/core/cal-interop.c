@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "cal-file-error.h"
 #include "cal-interop.h"
 #include "cal-interop-private.h"
 
@@ -234,7 +235,12 @@ cal_interop_read_text_file (const char  *path,
     }
 
   if (!g_file_get_contents (path, &data, &length, error))
-    return FALSE;
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      cal_file_error_explain (error, file);
+      return FALSE;
+    }
 
   if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
     {

@@ -15,6 +15,7 @@
 
 #include "cal-interop.h"
 #include "cal-interop-private.h"
+#include "cal-file-error.h"
 #include "cal-json-export.h"
 #include "cal-store-private.h"
 
@@ -773,7 +774,12 @@ parse_file (const char  *path,
   gsize length = 0;
 
   if (!g_file_get_contents (path, &data, &length, error))
-    return FALSE;
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      cal_file_error_explain (error, file);
+      return FALSE;
+    }
 
   if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
     {

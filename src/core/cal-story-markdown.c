@@ -16,6 +16,7 @@
 #include "cal-interop-private.h"
 #include "cal-star.h"
 #include "cal-store-private.h"
+#include "cal-file-error.h"
 #include "cal-story-markdown.h"
 
 /* A note larger than this is not a story someone wrote by hand. */
@@ -1177,18 +1178,38 @@ cal_story_import_preview (CalStore    *store,
       g_autoptr(GError) skip_error = NULL;
       CalStoryImportItem *item;
 
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+      GStatBuf st;
+
+      if (g_stat (path, &st) != 0)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("There is no file or folder “%s”."), display);
+          int saved_errno = errno;
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+
+          /* Missing, a link loop, a folder we may not enter: each says so. */
+          if (saved_errno == ENOENT)
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                         _("There is no file or folder “%s”."), display);
+          else
+            g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+          cal_file_error_explain (error, file);
           return NULL;
         }
       item = read_note (path, &skip_error);
       g_ptr_array_add (items, item);
       if (skip_error != NULL)
         {
-          g_set_error (error, skip_error->domain, skip_error->code,
-                       _("“%s” cannot be imported: %s"), display, skip_error->message);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+
+          /* A file that cannot be read says why on its own; a note that
+           * was read but is not a story says what is wrong with it. */
+          if (skip_error->domain == G_FILE_ERROR)
+            {
+              cal_file_error_explain (&skip_error, file);
+              g_propagate_error (error, g_steal_pointer (&skip_error));
+            }
+          else
+            g_set_error (error, skip_error->domain, skip_error->code,
+                         _("“%s” cannot be imported: %s"), display, skip_error->message);
           return NULL;
         }
     }

@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <gst/gst.h>
 #include <gst/app/gstappsink.h>
 
+#include "cal-file-error.h"
 #include "cal-media.h"
 #include "cal-pocketsphinx-engine.h"
 #include "cal-transcriber.h"
@@ -109,8 +112,18 @@ set_error_from_message (GError     **error,
                    "base and good plugins, or convert the file to Ogg, WAV or FLAC."),
                  display);
   else if (gst_error->domain == GST_RESOURCE_ERROR)
-    g_set_error (error, CAL_MEDIA_ERROR, CAL_MEDIA_ERROR_DECODE,
-                 _("Could not read “%s”: %s"), display, gst_error->message);
+    {
+      /* GStreamer's message hides why; the file system says it plainly. */
+      g_autoptr(GError) explained = NULL;
+
+      if (g_access (path, R_OK) != 0)
+        explained = cal_file_error_new_from_errno (path, errno);
+      if (explained != NULL)
+        g_set_error_literal (error, CAL_MEDIA_ERROR, CAL_MEDIA_ERROR_DECODE, explained->message);
+      else
+        g_set_error (error, CAL_MEDIA_ERROR, CAL_MEDIA_ERROR_DECODE,
+                     _("Could not read “%s”: %s"), display, gst_error->message);
+    }
   else
     g_set_error (error, CAL_MEDIA_ERROR, CAL_MEDIA_ERROR_DECODE,
                  _("“%s” is not an audio recording that can be read (%s)."),

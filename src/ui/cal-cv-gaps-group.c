@@ -11,6 +11,7 @@
 
 #include "cal-cv-gaps-group.h"
 #include "cal-cv-matcher.h"
+#include "cal-file-error.h"
 #include "cal-text-extract.h"
 
 /* "Your CV against this job": the JD's skills the newest stored CV shows,
@@ -235,7 +236,10 @@ read_cv_file (GFile         *file,
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             cancellable, error);
   if (info == NULL)
-    return NULL;
+    {
+      cal_file_error_explain (error, file);
+      return NULL;
+    }
   if (g_file_info_get_size (info) > CAL_TEXT_MAX_SIZE)
     {
       g_autofree char *actual = g_format_size (g_file_info_get_size (info));
@@ -248,7 +252,10 @@ read_cv_file (GFile         *file,
     }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return NULL;
+    {
+      cal_file_error_explain (error, file);
+      return NULL;
+    }
 
   return g_bytes_new_take (contents, length);
 }

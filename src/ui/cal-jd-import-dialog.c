@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cal-file-error.h"
 #include "cal-jd-import-dialog.h"
 #include "cal-text-extract.h"
 
@@ -83,7 +84,10 @@ read_file (GFile         *file,
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             cancellable, error);
   if (info == NULL)
-    return NULL;
+    {
+      cal_file_error_explain (error, file);
+      return NULL;
+    }
   if (g_file_info_get_size (info) > CAL_TEXT_MAX_SIZE)
     {
       g_autofree char *actual = g_format_size (g_file_info_get_size (info));
@@ -96,7 +100,10 @@ read_file (GFile         *file,
     }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return NULL;
+    {
+      cal_file_error_explain (error, file);
+      return NULL;
+    }
 
   return g_bytes_new_take (contents, length);
 }
