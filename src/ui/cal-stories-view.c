@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-coverage-view.h"
+#include "cal-slot-model.h"
 #include "cal-stories-interop.h"
 #include "cal-stories-view.h"
 #include "cal-story-editor.h"
@@ -60,6 +61,7 @@ struct _CalStoriesView
   GtkFilterListModel *filtered;
   GtkCustomSorter    *sorter;
   GtkSortListModel   *sorted;    /* what the list shows */
+  CalSlotModel       *slots;     /* the same, as the list view's rows */
   GtkStringList   *tag_names;    /* "All tags" first */
   char            *tag;          /* the tag filter, NULL for all */
   gboolean         filling_tags;
@@ -346,6 +348,17 @@ reload_bank (CalStoriesView *self)
   return TRUE;
 }
 
+/* The rows stay where they are when the results change (see
+ * CalSlotModel), so a new search goes back to its best match by hand. */
+static void
+scroll_to_top (CalStoriesView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
 static gboolean
 is_searching (CalStoriesView *self)
 {
@@ -402,6 +415,7 @@ apply_search (CalStoriesView *self)
       g_clear_pointer (&self->matches, g_hash_table_unref);
       gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
       gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+      scroll_to_top (self);
       update_subtitle (self);
       update_list_page (self);
       return;
@@ -430,6 +444,7 @@ apply_search (CalStoriesView *self)
    * sort every story to keep a few. */
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  scroll_to_top (self);
 
   /* A match the list has never read was added from outside the view
    * (e.g. by calibrd-cli): read the bank again to show it. */
@@ -796,11 +811,37 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_slot_item_notify (CalListSlot *slot,
+                     GParamSpec  *pspec,
+                     CalStoryRow *row)
+{
+  CalStory *story = cal_list_slot_get_item (slot);
+
+  if (story != NULL)
+    cal_story_row_set_story (row, story);
+}
+
+/* A row stays bound to its slot while the slot's story changes (see
+ * CalSlotModel): it follows the slot. */
+static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  cal_story_row_set_story (CAL_STORY_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  CalListSlot *slot = gtk_list_item_get_item (item);
+  CalStoryRow *row = CAL_STORY_ROW (gtk_list_item_get_child (item));
+
+  g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_notify), row, 0);
+  on_slot_item_notify (slot, NULL, row);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_notify,
+                                        gtk_list_item_get_child (item));
 }
 
 static void
@@ -826,6 +867,7 @@ cal_stories_view_dispose (GObject *object)
       g_clear_object (&self->delete_toast);
     }
 
+  g_clear_object (&self->slots);
   g_clear_object (&self->sorted);
   g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
@@ -909,9 +951,13 @@ cal_stories_view_init (CalStoriesView *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+  /* A chunk of rows fills the first screen; 200 is what GTK 4.8's list
+   * view builds at most. */
+  self->slots = cal_slot_model_new (G_LIST_MODEL (self->sorted), 25, 200);
   gtk_list_view_set_model (self->list_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slots)))));
 
   self->tag_names = gtk_string_list_new ((const char *[]) { _("All Tags"), NULL });
   gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tag_names));

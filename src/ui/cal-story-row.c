@@ -25,7 +25,7 @@ struct _CalStoryRow
   GtkLabel  *edited_label;
   GtkWidget *delete_button;
 
-  CalStory  *story;     /* unowned: only compared, never dereferenced */
+  CalStory  *story;     /* held so that its address is not reused */
   gint64     story_id;
 };
 
@@ -44,9 +44,22 @@ on_delete_clicked (CalStoryRow *self)
 }
 
 static void
+cal_story_row_dispose (GObject *object)
+{
+  CalStoryRow *self = CAL_STORY_ROW (object);
+
+  g_clear_object (&self->story);
+
+  G_OBJECT_CLASS (cal_story_row_parent_class)->dispose (object);
+}
+
+static void
 cal_story_row_class_init (CalStoryRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cal_story_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-story-row.ui");
   gtk_widget_class_bind_template_child (widget_class, CalStoryRow, title_label);
@@ -128,9 +141,8 @@ cal_story_row_set_story (CalStoryRow *self,
   /* The list shows summaries that stay the same object while unchanged
    * (see CalStoriesView), so a row given its own story again has nothing
    * to do. */
-  if (self->story == story)
+  if (!g_set_object (&self->story, story))
     return;
-  self->story = story;
   self->story_id = cal_story_get_id (story);
 
   if (*title == '\0')
