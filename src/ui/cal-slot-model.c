@@ -202,17 +202,3 @@ cal_slot_model_new (GListModel *source,
 
   return self;
 }
-
-/**
- * cal_slot_model_get_n_pending:
- * @self: a #CalSlotModel
- *
- * Returns: how many items of the source have no slot yet
- */
-guint
-cal_slot_model_get_n_pending (CalSlotModel *self)
-{
-  g_return_val_if_fail (CAL_IS_SLOT_MODEL (self), 0);
-
-  return g_list_model_get_n_items (self->source) - self->slots->len;
-}

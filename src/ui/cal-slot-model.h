@@ -15,9 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CalSlotModel, cal_slot_model, CAL, SLOT_MODEL, GObject)
 
-CalSlotModel *cal_slot_model_new          (GListModel   *source,
-                                           guint         chunk,
-                                           guint         warm);
-guint         cal_slot_model_get_n_pending (CalSlotModel *self);
+CalSlotModel *cal_slot_model_new (GListModel *source,
+                                  guint       chunk,
+                                  guint       warm);
 
 G_END_DECLS
