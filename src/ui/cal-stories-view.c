@@ -404,6 +404,7 @@ apply_search (CalStoriesView *self)
   CalStore *store = get_store (self);
   GHashTable *matches;
   gboolean missing = FALSE;
+  gboolean narrower = TRUE;
 
   if (store == NULL)
     return;
@@ -436,13 +437,17 @@ apply_search (CalStoriesView *self)
 
       g_hash_table_insert (matches, g_memdup2 (id, sizeof *id), GUINT_TO_POINTER (i + 1));
       missing |= !g_hash_table_contains (self->by_id, id);
+      /* Typing on usually narrows the matches: then only the stories
+       * shown now need checking again, not the whole bank. */
+      narrower &= self->matches == NULL || g_hash_table_contains (self->matches, id);
     }
   g_clear_pointer (&self->matches, g_hash_table_unref);
   self->matches = matches;
 
   /* Narrow first, then rank what is left: ranking the whole bank would
    * sort every story to keep a few. */
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter),
+                      narrower ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   scroll_to_top (self);
 
