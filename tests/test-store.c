@@ -582,9 +582,23 @@ count_hits (CalStore   *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) hits = cal_store_search_stories (store, query, 50, &error);
+  g_autoptr(GArray) ids = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (hits);
+
+  /* The ids-only search finds the same stories in the same order. */
+  ids = cal_store_search_story_ids (store, query, 50, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (ids->len, ==, g_list_model_get_n_items (hits));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(CalStory) hit = g_list_model_get_item (hits, i);
+
+      g_assert_cmpint (g_array_index (ids, gint64, i), ==, cal_story_get_id (hit));
+    }
+
   return g_list_model_get_n_items (hits);
 }
 

@@ -370,6 +370,115 @@ test_search_and_tag_filter (Fixture       *fixture,
   }
 }
 
+static GHashTable *
+snapshot_by_id (GListModel *stories)
+{
+  GHashTable *by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stories); i++)
+    {
+      CalStory *story = g_list_model_get_item (stories, i);
+      gint64 id = cal_story_get_id (story);
+
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), story);
+    }
+  return by_id;
+}
+
+static void
+assert_same_objects (GListModel *stories,
+                     GHashTable *before)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (stories); i++)
+    {
+      g_autoptr(CalStory) story = g_list_model_get_item (stories, i);
+      gint64 id = cal_story_get_id (story);
+
+      g_assert_true (g_hash_table_lookup (before, &id) == story);
+    }
+}
+
+static void
+test_search_filters_in_place (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  /* The title match is the older story: only the rank puts it first. */
+  g_autoptr(CalStory) in_title = store_story ("The zanzibar launch", "I shipped it on time.", "launch");
+  g_autoptr(CalStory) in_body = store_story ("Quarterly planning", "I ran the zanzibar offsite for forty people.", "launch");
+  GtkWidget *search = find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY);
+  GListModel *stories = cal_stories_view_get_stories (fixture->view);
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(CalStory) first = NULL;
+  g_autoptr(CalStory) second = NULL;
+  guint all;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.coverage", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.back", NULL);
+  all = g_list_model_get_n_items (stories);
+  g_assert_cmpuint (all, >=, 2);
+  before = snapshot_by_id (stories);
+
+  /* Not searching, the last edited comes first. */
+  first = g_list_model_get_item (stories, 0);
+  g_assert_cmpint (cal_story_get_id (first), ==, cal_story_get_id (in_body));
+  g_clear_object (&first);
+
+  /* Narrow: the best match first, and the very objects the list had. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "zanzib");
+  n_wanted = 2;
+  g_assert_true (iterate_until (n_stories_is, fixture->view, 3000));
+  first = g_list_model_get_item (stories, 0);
+  second = g_list_model_get_item (stories, 1);
+  g_assert_cmpint (cal_story_get_id (first), ==, cal_story_get_id (in_title));
+  g_assert_cmpint (cal_story_get_id (second), ==, cal_story_get_id (in_body));
+  assert_same_objects (stories, before);
+  g_clear_object (&first);
+  g_clear_object (&second);
+
+  /* Narrower still, then wide again: every story back, by last edit,
+   * still the same objects. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "zanzibar offsite");
+  n_wanted = 1;
+  g_assert_true (iterate_until (n_stories_is, fixture->view, 3000));
+  first = g_list_model_get_item (stories, 0);
+  g_assert_cmpint (cal_story_get_id (first), ==, cal_story_get_id (in_body));
+  assert_same_objects (stories, before);
+  g_clear_object (&first);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  n_wanted = all;
+  g_assert_true (iterate_until (n_stories_is, fixture->view, 3000));
+  assert_same_objects (stories, before);
+  first = g_list_model_get_item (stories, 0);
+  g_assert_cmpint (cal_story_get_id (first), ==, cal_story_get_id (in_body));
+  g_clear_object (&first);
+
+  /* Reading the bank again keeps the objects of unchanged stories and
+   * replaces the one that changed. */
+  cal_story_set_title (in_title, "The zanzibar relaunch");
+  {
+    g_autoptr(GError) error = NULL;
+
+    cal_store_save_story (cal_context_get_store (context), in_title, &error);
+    g_assert_no_error (error);
+  }
+  cal_stories_view_reload (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (stories), ==, all);
+  for (guint i = 0; i < all; i++)
+    {
+      g_autoptr(CalStory) story = g_list_model_get_item (stories, i);
+      gint64 id = cal_story_get_id (story);
+
+      if (id == cal_story_get_id (in_title))
+        {
+          g_assert_true (g_hash_table_lookup (before, &id) != story);
+          g_assert_cmpstr (cal_story_get_title (story), ==, "The zanzibar relaunch");
+        }
+      else
+        g_assert_true (g_hash_table_lookup (before, &id) == story);
+    }
+}
+
 static gboolean
 list_has_id (CalStoriesView *view,
              gint64          id)
@@ -564,6 +673,8 @@ main (int   argc,
               fixture_set_up, test_calibration_follows_typing, fixture_tear_down);
   g_test_add ("/stories/search-and-tag-filter", Fixture, NULL,
               fixture_set_up, test_search_and_tag_filter, fixture_tear_down);
+  g_test_add ("/stories/search-filters-in-place", Fixture, NULL,
+              fixture_set_up, test_search_filters_in_place, fixture_tear_down);
   g_test_add ("/stories/delete-and-undo", Fixture, NULL,
               fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/stories/coverage-matrix", Fixture, NULL,

@@ -1019,6 +1019,19 @@ delete_row (CalStore      *self,
 /* ------------------------------------------------------------------ */
 /* Stories: summaries, bodies, tags and search */
 
+/* The ranked matches of ?3 (an FTS query), at most ?4 of them: rowid and
+ * score. Scoring is what costs: a word found in thousands of stories
+ * ranks only the newest RANK_MAX_MATCHES + 1 of them (newest by id), which
+ * keeps every search within a few milliseconds; such a word tells stories
+ * apart poorly anyway. */
+#define STORY_SEARCH_SQL \
+  "SELECT rowid, bm25 (stories_fts, 10.0, 1.0, 1.0, 1.0, 1.0) AS score " \
+  "FROM stories_fts WHERE stories_fts MATCH ?3 " \
+  "  AND rowid >= coalesce ((SELECT rowid FROM stories_fts " \
+  "                          WHERE stories_fts MATCH ?3 " \
+  "                          ORDER BY rowid DESC LIMIT 1 OFFSET " G_STRINGIFY (RANK_MAX_MATCHES) "), 0) " \
+  "ORDER BY score LIMIT ?4"
+
 #define STORY_SUMMARY_SQL \
   "SELECT t.id, t.title, t.target_level, t.track, t.created, t.updated, " \
   "  (SELECT group_concat (name, char(31)) FROM " \
@@ -2334,20 +2347,70 @@ cal_store_search_stories (CalStore    *self,
     return G_LIST_MODEL (g_list_store_new (CAL_TYPE_STORY));
 
   /* Rank and cut in the index first, so that only the rows returned are
-   * read from the table and get their tags. Scoring is what costs: a word
-   * found in thousands of stories ranks only the newest
-   * RANK_MAX_MATCHES + 1 of them (newest by id), which keeps every search
-   * within a few milliseconds; such a word tells stories apart poorly
-   * anyway. */
+   * read from the table and get their tags. */
   return list_story_summaries (self,
-                               "JOIN (SELECT rowid, bm25 (stories_fts, 10.0, 1.0, 1.0, 1.0, 1.0) AS score "
-                               "      FROM stories_fts WHERE stories_fts MATCH ?3 "
-                               "        AND rowid >= coalesce ((SELECT rowid FROM stories_fts "
-                               "                                WHERE stories_fts MATCH ?3 "
-                               "                                ORDER BY rowid DESC LIMIT 1 OFFSET " G_STRINGIFY (RANK_MAX_MATCHES) "), 0) "
-                               "      ORDER BY score LIMIT ?4) f ON f.rowid = t.id "
-                               "ORDER BY f.score",
+                               "JOIN (" STORY_SEARCH_SQL ") f ON f.rowid = t.id "
+                               "ORDER BY f.score, f.rowid DESC",
                                &binds, error);
+}
+
+/**
+ * cal_store_search_story_ids:
+ * @self: a #CalStore
+ * @query: what the user typed; any text is accepted
+ * @limit: the most results to return
+ * @error: return location for a #GError
+ *
+ * The same search as cal_store_search_stories(), for a caller that
+ * already holds the summaries (a list filtering as the user types): only
+ * the index is read, no story row and no tag.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the matching
+ *   stories, best first; empty when @query holds no word; %NULL on error
+ */
+GArray *
+cal_store_search_story_ids (CalStore    *self,
+                            const char  *query,
+                            guint        limit,
+                            GError     **error)
+{
+  g_autofree char *fts = fts_query_from_user_text (query);
+  Binds binds = { { 0, 0 }, fts, limit };
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(CalStoreStmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  g_return_val_if_fail (CAL_IS_STORE (self), NULL);
+
+  if (fts == NULL)
+    return g_steal_pointer (&ids);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  /* The join with the table, as in the full search, drops an index row
+   * whose story is gone; there should be none, but the two searches must
+   * never disagree. */
+  stmt = store_prepare (self,
+                        "SELECT f.rowid FROM (" STORY_SEARCH_SQL ") f "
+                        "JOIN stories t ON t.id = f.rowid ORDER BY f.score, f.rowid DESC",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  apply_binds (stmt, &binds);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      store_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
 }
 
 /**

@@ -35,6 +35,8 @@
  *         keeps the stored STAR text.
  *     cal_store_search_stories (store, query, limit, &error)    any user text,
  *         ranked, summaries; "c++ (team" is fine.
+ *     cal_store_search_story_ids (store, query, limit, &error)  the same search,
+ *         ids only (GArray of gint64), for a list that holds the summaries
  *     cal_store_list_tags (store, &error)                       GStrv
  *     cal_store_list_processes (store, job_id, &error)
  *     cal_store_list_process_events (store, process_id, &error) stage history,
@@ -204,6 +206,10 @@ gboolean     cal_store_delete_story             (CalStore      *self,
 GListModel  *cal_store_list_stories             (CalStore      *self,
                                                  GError       **error);
 GListModel  *cal_store_search_stories           (CalStore      *self,
+                                                 const char    *query,
+                                                 guint          limit,
+                                                 GError       **error);
+GArray      *cal_store_search_story_ids         (CalStore      *self,
                                                  const char    *query,
                                                  guint          limit,
                                                  GError       **error);

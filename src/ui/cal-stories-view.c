@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cal-coverage-view.h"
+#include "cal-slot-model.h"
 #include "cal-stories-interop.h"
 #include "cal-stories-view.h"
 #include "cal-story-editor.h"
@@ -21,6 +22,14 @@
  * narrowed by tag; an editor with its live calibration; and the coverage
  * matrix of a job's predicted questions. The three are pages of one stack
  * with a back button, which works at any width.
+ *
+ * The list holds ONE store of every summary, read when the bank may have
+ * changed (first show, back from the editor, a new story, a delete, an
+ * import), never per keystroke. A search only asks the index which ids
+ * match and changes the filter and the order over those same objects, so
+ * the list view keeps the row of every story still shown instead of
+ * building its rows again: with 10,000 stories, rebuilding them is what
+ * made each search take most of a second.
  *
  * Deleting is undoable: the story is hidden at once and only removed from
  * the database when its toast goes away without "Undo". */
@@ -45,9 +54,14 @@ struct _CalStoriesView
   CalStoryEditor  *editor;
   CalCoverageView *coverage;
 
-  GListStore      *stories;
-  GtkCustomFilter *filter;
+  GListStore         *stories;   /* every summary, as last read */
+  GHashTable         *by_id;     /* gint64 * → CalStory * in stories */
+  GHashTable         *matches;   /* gint64 * → rank + 1; NULL when not searching */
+  GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
+  GtkCustomSorter    *sorter;
+  GtkSortListModel   *sorted;    /* what the list shows */
+  CalSlotModel       *slots;     /* the same, as the list view's rows */
   GtkStringList   *tag_names;    /* "All tags" first */
   char            *tag;          /* the tag filter, NULL for all */
   gboolean         filling_tags;
@@ -60,6 +74,7 @@ struct _CalStoriesView
 G_DEFINE_FINAL_TYPE (CalStoriesView, cal_stories_view, CAL_TYPE_SECTION)
 
 static void reload_list (CalStoriesView *self);
+static void apply_search (CalStoriesView *self);
 
 static CalStore *
 get_store (CalStoriesView *self)
@@ -120,7 +135,7 @@ show_page (CalStoriesView *self,
 static void
 update_list_page (CalStoriesView *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "results" : "no-results");
@@ -129,14 +144,43 @@ update_list_page (CalStoriesView *self)
     show_page (self, self->bank_empty ? "empty" : "list");
 }
 
+static guint
+n_in_bank (CalStoriesView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stories));
+
+  /* A story whose delete can still be undone is gone for the user. */
+  if (self->pending_delete != 0 && g_hash_table_contains (self->by_id, &self->pending_delete))
+    n--;
+  return n;
+}
+
+static void
+update_subtitle (CalStoriesView *self)
+{
+  g_autofree char *subtitle = NULL;
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+  guint n = n_in_bank (self);
+
+  self->bank_empty = n == 0;
+  if (!self->bank_empty && self->matches == NULL &&
+      (g_strcmp0 (page, "list") == 0 || g_strcmp0 (page, "empty") == 0))
+    subtitle = g_strdup_printf (ngettext ("%u story", "%u stories", n), n);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
 static gboolean
 filter_story (gpointer item,
               gpointer user_data)
 {
   CalStoriesView *self = user_data;
   CalStory *story = item;
+  gint64 id = cal_story_get_id (story);
 
-  if (self->pending_delete != 0 && cal_story_get_id (story) == self->pending_delete)
+  if (self->pending_delete != 0 && id == self->pending_delete)
+    return FALSE;
+
+  if (self->matches != NULL && !g_hash_table_contains (self->matches, &id))
     return FALSE;
 
   if (self->tag != NULL)
@@ -149,10 +193,42 @@ filter_story (gpointer item,
   return TRUE;
 }
 
+/* While searching, the best match first, as the index ranks them (so
+ * that Enter opens it); otherwise, and between equal ranks, the last
+ * edited first, as the store lists them. */
+static int
+compare_stories (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  CalStoriesView *self = user_data;
+  gint64 id_a = cal_story_get_id ((CalStory *) a);
+  gint64 id_b = cal_story_get_id ((CalStory *) b);
+  gint64 updated_a, updated_b;
+
+  if (self->matches != NULL)
+    {
+      guint rank_a = GPOINTER_TO_UINT (g_hash_table_lookup (self->matches, &id_a));
+      guint rank_b = GPOINTER_TO_UINT (g_hash_table_lookup (self->matches, &id_b));
+
+      if (rank_a != rank_b)
+        return rank_a < rank_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+    }
+
+  updated_a = cal_story_get_updated ((CalStory *) a);
+  updated_b = cal_story_get_updated ((CalStory *) b);
+  if (updated_a != updated_b)
+    return updated_a > updated_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  if (id_a != id_b)
+    return id_a > id_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return GTK_ORDERING_EQUAL;
+}
+
 static void
 refilter (CalStoriesView *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_subtitle (self);
   update_list_page (self);
 }
 
@@ -167,7 +243,17 @@ fill_tags (CalStoriesView *self)
 
   self->filling_tags = TRUE;
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->tag_names));
-  gtk_string_list_splice (self->tag_names, 1, n_old - 1, (const char * const *) tags);
+  /* Refilling the model rebuilds the drop-down's rows: only do it when
+   * the tags in use changed. */
+  if (n_old - 1 != (tags != NULL ? g_strv_length (tags) : 0))
+    gtk_string_list_splice (self->tag_names, 1, n_old - 1, (const char * const *) tags);
+  else
+    for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+      if (g_strcmp0 (gtk_string_list_get_string (self->tag_names, i + 1), tags[i]) != 0)
+        {
+          gtk_string_list_splice (self->tag_names, 1, n_old - 1, (const char * const *) tags);
+          break;
+        }
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     if (g_strcmp0 (tags[i], self->tag) == 0)
       selected = i + 1;
@@ -178,58 +264,200 @@ fill_tags (CalStoriesView *self)
   self->filling_tags = FALSE;
 }
 
-static void
-reload_list (CalStoriesView *self)
+static gboolean
+same_tags (const char * const *a,
+           const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
+  return g_strv_equal (a, b);
+}
+
+static gboolean
+same_summary (CalStory *a,
+              CalStory *b)
+{
+  return cal_story_get_id (a) == cal_story_get_id (b) &&
+         cal_story_get_updated (a) == cal_story_get_updated (b) &&
+         cal_story_get_created (a) == cal_story_get_created (b) &&
+         g_str_equal (cal_story_get_title (a), cal_story_get_title (b)) &&
+         g_str_equal (cal_story_get_target_level (a), cal_story_get_target_level (b)) &&
+         g_str_equal (cal_story_get_track (a), cal_story_get_track (b)) &&
+         same_tags (cal_story_get_tags (a), cal_story_get_tags (b));
+}
+
+/* Reads every summary again and updates the store in place: a story that
+ * did not change keeps its object (and so its row), and only the stretch
+ * of the store that differs is spliced. */
+static gboolean
+reload_bank (CalStoriesView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) found = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
   CalStore *store = get_store (self);
-  const char *query;
-  gboolean searching;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->stories));
+  guint n, prefix = 0, suffix = 0;
+
+  found = cal_store_list_stories (store, &error);
+  if (found == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return FALSE;
+    }
+
+  n = g_list_model_get_n_items (found);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CalStory) fresh = g_list_model_get_item (found, i);
+      gint64 id = cal_story_get_id (fresh);
+      CalStory *old = g_hash_table_lookup (self->by_id, &id);
+      CalStory *story = old != NULL && same_summary (old, fresh) ? old : fresh;
+
+      g_ptr_array_add (items, g_object_ref (story));
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), story);
+    }
+
+  while (prefix < n_old && prefix < n)
+    {
+      g_autoptr(CalStory) old = g_list_model_get_item (G_LIST_MODEL (self->stories), prefix);
+
+      if (old != items->pdata[prefix])
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n - prefix)
+    {
+      g_autoptr(CalStory) old = g_list_model_get_item (G_LIST_MODEL (self->stories), n_old - 1 - suffix);
+
+      if (old != items->pdata[n - 1 - suffix])
+        break;
+      suffix++;
+    }
+
+  /* The new index first: the filter and the sorter run during the splice. */
+  g_hash_table_unref (self->by_id);
+  self->by_id = g_steal_pointer (&by_id);
+  if (prefix + suffix < n_old || prefix + suffix < n)
+    g_list_store_splice (self->stories, prefix, n_old - prefix - suffix,
+                         items->pdata + prefix, n - prefix - suffix);
+
+  return TRUE;
+}
+
+/* The rows stay where they are when the results change (see
+ * CalSlotModel), so a new search goes back to its best match by hand. */
+static void
+scroll_to_top (CalStoriesView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static gboolean
+is_searching (CalStoriesView *self)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  return *stripped != '\0';
+}
+
+/* Reads the bank again, e.g. after an edit, a new story or a delete, and
+ * the search and tags with it. */
+static void
+reload_list (CalStoriesView *self)
+{
+  if (get_store (self) == NULL)
+    return;
+
+  if (!reload_bank (self))
+    return;
+
+  fill_tags (self);
+  /* A story may have been added or edited to match the search, or not
+   * to match it any more. */
+  if (is_searching (self))
+    apply_search (self);
+  else
+    {
+      if (self->matches != NULL)
+        {
+          g_clear_pointer (&self->matches, g_hash_table_unref);
+          gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+        }
+      refilter (self);
+    }
+}
+
+/* Asks the index which stories match what is typed and shows those, best
+ * first. The objects in the list stay as they are, and so do the tags. */
+static void
+apply_search (CalStoriesView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  CalStore *store = get_store (self);
+  GHashTable *matches;
+  gboolean missing = FALSE;
+  gboolean narrower = TRUE;
 
   if (store == NULL)
     return;
 
-  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  {
-    g_autofree char *stripped = g_strstrip (g_strdup (query));
-    searching = *stripped != '\0';
-  }
+  if (!is_searching (self))
+    {
+      if (self->matches == NULL)
+        return;
+      g_clear_pointer (&self->matches, g_hash_table_unref);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+      scroll_to_top (self);
+      update_subtitle (self);
+      update_list_page (self);
+      return;
+    }
 
-  if (searching)
-    found = cal_store_search_stories (store, query, SEARCH_LIMIT, &error);
-  else
-    found = cal_store_list_stories (store, &error);
-
-  if (found == NULL)
+  ids = cal_store_search_story_ids (store, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                    SEARCH_LIMIT, &error);
+  if (ids == NULL)
     {
       cal_section_toast_message (CAL_SECTION (self), error->message);
       return;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
-    g_ptr_array_add (items, g_list_model_get_item (found, i));
-  g_list_store_splice (self->stories, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stories)),
-                       items->pdata, items->len);
+  matches = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 *id = &g_array_index (ids, gint64, i);
 
-  if (!searching)
-    self->bank_empty = items->len == 0 ||
-                       (items->len == 1 && self->pending_delete != 0 &&
-                        cal_story_get_id (items->pdata[0]) == self->pending_delete);
+      g_hash_table_insert (matches, g_memdup2 (id, sizeof *id), GUINT_TO_POINTER (i + 1));
+      missing |= !g_hash_table_contains (self->by_id, id);
+      /* Typing on usually narrows the matches: then only the stories
+       * shown now need checking again, not the whole bank. */
+      narrower &= self->matches == NULL || g_hash_table_contains (self->matches, id);
+    }
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->matches = matches;
 
-  {
-    g_autofree char *subtitle = NULL;
-    const char *page = gtk_stack_get_visible_child_name (self->stack);
+  /* Narrow first, then rank what is left: ranking the whole bank would
+   * sort every story to keep a few. */
+  gtk_filter_changed (GTK_FILTER (self->filter),
+                      narrower ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  scroll_to_top (self);
 
-    if (!self->bank_empty && !searching &&
-        (g_strcmp0 (page, "list") == 0 || g_strcmp0 (page, "empty") == 0))
-      subtitle = g_strdup_printf (ngettext ("%u story", "%u stories", items->len), items->len);
-    adw_window_title_set_subtitle (self->window_title, subtitle);
-  }
+  /* A match the list has never read was added from outside the view
+   * (e.g. by calibrd-cli): read the bank again to show it. */
+  if (missing && reload_bank (self))
+    fill_tags (self);
 
-  fill_tags (self);
-  refilter (self);
+  update_subtitle (self);
+  update_list_page (self);
 }
 
 /* Commits a pending delete: the toast went away without "Undo". */
@@ -285,7 +513,8 @@ on_delete_undo (AdwToast       *toast,
   self->pending_delete = 0;
   g_signal_handlers_disconnect_by_data (toast, self);
   g_clear_object (&self->delete_toast);
-  reload_list (self);
+  /* The story never left the list's store: showing it is a refilter. */
+  refilter (self);
 }
 
 static void
@@ -335,8 +564,13 @@ delete_story (CalStoriesView *self,
   self->delete_toast = g_object_ref (toast);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0)
-    show_page (self, "list");
-  reload_list (self);
+    {
+      show_page (self, "list");
+      /* Edits made in the editor before the delete show in the list. */
+      reload_list (self);
+    }
+  else
+    refilter (self);
 
   cal_section_show_toast (CAL_SECTION (self), toast);
 }
@@ -489,7 +723,7 @@ search_shortcut_cb (GtkWidget *widget,
 static void
 on_search_changed (CalStoriesView *self)
 {
-  reload_list (self);
+  apply_search (self);
 }
 
 static void
@@ -499,8 +733,8 @@ on_search_activate (CalStoriesView *self)
 
   /* Enter may come before the entry's search delay has run: search now so
    * that Enter opens the best match for what is typed. */
-  reload_list (self);
-  first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
+  apply_search (self);
+  first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
   if (first != NULL)
     cal_stories_view_open_story (self, cal_story_get_id (first));
 }
@@ -523,7 +757,7 @@ static void
 on_list_activate (CalStoriesView *self,
                   guint           position)
 {
-  g_autoptr(CalStory) story = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(CalStory) story = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (story != NULL)
     cal_stories_view_open_story (self, cal_story_get_id (story));
@@ -582,11 +816,37 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_slot_item_notify (CalListSlot *slot,
+                     GParamSpec  *pspec,
+                     CalStoryRow *row)
+{
+  CalStory *story = cal_list_slot_get_item (slot);
+
+  if (story != NULL)
+    cal_story_row_set_story (row, story);
+}
+
+/* A row stays bound to its slot while the slot's story changes (see
+ * CalSlotModel): it follows the slot. */
+static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  cal_story_row_set_story (CAL_STORY_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  CalListSlot *slot = gtk_list_item_get_item (item);
+  CalStoryRow *row = CAL_STORY_ROW (gtk_list_item_get_child (item));
+
+  g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_notify), row, 0);
+  on_slot_item_notify (slot, NULL, row);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_notify,
+                                        gtk_list_item_get_child (item));
 }
 
 static void
@@ -612,9 +872,14 @@ cal_stories_view_dispose (GObject *object)
       g_clear_object (&self->delete_toast);
     }
 
+  g_clear_object (&self->slots);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->stories);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->tag_names);
 
   G_OBJECT_CLASS (cal_stories_view_parent_class)->dispose (object);
@@ -681,15 +946,23 @@ cal_stories_view_init (CalStoriesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->stories = g_list_store_new (CAL_TYPE_STORY);
+  self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->filter = gtk_custom_filter_new (filter_story, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->stories)),
                                               g_object_ref (GTK_FILTER (self->filter)));
+  self->sorter = gtk_custom_sorter_new (compare_stories, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (GTK_SORTER (self->sorter)));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+  /* A chunk of rows fills the first screen; 200 is what GTK 4.8's list
+   * view builds at most. */
+  self->slots = cal_slot_model_new (G_LIST_MODEL (self->sorted), 25, 200);
   gtk_list_view_set_model (self->list_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slots)))));
 
   self->tag_names = gtk_string_list_new ((const char *[]) { _("All Tags"), NULL });
   gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tag_names));
@@ -747,7 +1020,7 @@ cal_stories_view_get_stories (CalStoriesView *self)
 {
   g_return_val_if_fail (CAL_IS_STORIES_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->sorted);
 }
 
 CalStoryEditor *

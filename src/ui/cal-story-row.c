@@ -24,14 +24,42 @@ struct _CalStoryRow
   GtkLabel  *tags_label;
   GtkLabel  *edited_label;
   GtkWidget *delete_button;
+
+  CalStory  *story;     /* held so that its address is not reused */
+  gint64     story_id;
 };
 
 G_DEFINE_FINAL_TYPE (CalStoryRow, cal_story_row, GTK_TYPE_BOX)
 
+/* The delete button activates the view's action with this row's id on
+ * click, rather than carrying the action name and target itself: GTK
+ * 4.8 resolves an actionable's action again on each change of its target,
+ * at a cost that grows with the number of buttons watching the action,
+ * and the list rebinds up to 200 rows for every search. */
+static void
+on_delete_clicked (CalStoryRow *self)
+{
+  if (self->story_id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "stories.delete-story", "x", self->story_id);
+}
+
+static void
+cal_story_row_dispose (GObject *object)
+{
+  CalStoryRow *self = CAL_STORY_ROW (object);
+
+  g_clear_object (&self->story);
+
+  G_OBJECT_CLASS (cal_story_row_parent_class)->dispose (object);
+}
+
 static void
 cal_story_row_class_init (CalStoryRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cal_story_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-story-row.ui");
   gtk_widget_class_bind_template_child (widget_class, CalStoryRow, title_label);
@@ -39,6 +67,7 @@ cal_story_row_class_init (CalStoryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalStoryRow, tags_label);
   gtk_widget_class_bind_template_child (widget_class, CalStoryRow, edited_label);
   gtk_widget_class_bind_template_child (widget_class, CalStoryRow, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
 }
 
 static void
@@ -107,6 +136,14 @@ cal_story_row_set_story (CalStoryRow *self,
   g_autofree char *delete_name = NULL;
 
   g_return_if_fail (CAL_IS_STORY_ROW (self));
+  g_return_if_fail (CAL_IS_STORY (story));
+
+  /* The list shows summaries that stay the same object while unchanged
+   * (see CalStoriesView), so a row given its own story again has nothing
+   * to do. */
+  if (!g_set_object (&self->story, story))
+    return;
+  self->story_id = cal_story_get_id (story);
 
   if (*title == '\0')
     {
@@ -133,7 +170,4 @@ cal_story_row_set_story (CalStoryRow *self,
   delete_name = g_strdup_printf (_("Delete “%s”"), *title != '\0' ? title : _("Untitled Story"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
-  /* Target before name: a name without its int64 target is a type error. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x", cal_story_get_id (story));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "stories.delete-story");
 }
