@@ -7,10 +7,7 @@
 # exactly the five permissions it needs. TAP.
 set -u
 top=${1:?usage: check-security.sh SOURCE_ROOT}
-n=0
-fail=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-bad () { n=$((n + 1)); fail=1; echo "not ok $n - $1"; }
+. "$(dirname "$0")/tap.sh"
 echo "1..3"
 
 # C code with comments and string literals blanked out, one line per line.

@@ -17,11 +17,7 @@ export XDG_DATA_HOME="$TMP/xdg"
 DB="$TMP/data/test.db"
 EMPTY_DB="$TMP/data-empty/empty.db"
 mkdir -p "$TMP/data" "$TMP/data-empty" "$TMP/in"
-n=0
-fail=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-bad () { n=$((n + 1)); fail=1; echo "not ok $n - $1"; }
-skip () { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+. "$(dirname "$0")/tap.sh"
 
 if ! command -v sqlite3 > /dev/null; then
   echo "1..0 # SKIP sqlite3 is not installed"

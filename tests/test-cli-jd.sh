@@ -9,11 +9,7 @@ DATA="${G_TEST_SRCDIR:?}/data/jds"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 DB="$TMP/test.db"
-n=0
-fail=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-bad () { n=$((n + 1)); fail=1; echo "not ok $n - $1"; }
-check () { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
+. "$(dirname "$0")/tap.sh"
 
 echo "1..12"
 
