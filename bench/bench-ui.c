@@ -6,10 +6,16 @@
  * real CalWindow and CalStoriesView on the shared large database:
  *
  *   - open the window on the Stories section: from creating the window to
- *     its first frame with the list model holding every story;
+ *     its first frame, and to the first frame drawn with the list model
+ *     holding every story (the section reads the bank in a worker, so the
+ *     two differ; when the list is filled before the first frame, they are
+ *     the same figure);
  *   - the first show of each other section, which is when it reads its
  *     data, until drawn;
- *   - switch to Stories from another section, until drawn;
+ *   - in a window opened on Jobs, the first show of Stories: from the
+ *     switch to the first frame drawn with every story in the list, what a
+ *     user clicking the sidebar waits for;
+ *   - switch to Stories from another section again, until drawn;
  *   - filter by a typed query: from the search entry's "search-changed"
  *     (the entry waits for typing to pause first) until the list model has
  *     its new items and the window has drawn them; and from the typing
@@ -83,6 +89,31 @@ stories_view (CalWindow *window)
   return CAL_STORIES_VIEW (view);
 }
 
+/* Waits for the list model to hold every story, then for a frame that
+ * shows it; returns at once if it already does (the frame that showed it
+ * was counted by the caller). Returns whether it had to wait. */
+static gboolean
+wait_for_every_story (CalWindow      *window,
+                      CalStoriesView *view)
+{
+  GListModel *stories = cal_stories_view_get_stories (view);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  if (g_list_model_get_n_items (stories) == CAL_BENCH_DB_STORIES)
+    return FALSE;
+  /* Blocking iterations: a busy loop would take a core from the worker
+   * that reads the bank. */
+  while (g_list_model_get_n_items (stories) != CAL_BENCH_DB_STORIES)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("the Stories section shows %u stories, expected %u",
+                 g_list_model_get_n_items (stories), CAL_BENCH_DB_STORIES);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return TRUE;
+}
+
 static gint64 search_changed_at;
 
 static gboolean
@@ -130,6 +161,8 @@ main (int   argc,
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(CalContext) context = NULL;
   g_autoptr(CalBenchSamples) open_ms = cal_bench_samples_new ();
+  g_autoptr(CalBenchSamples) open_first_ms = cal_bench_samples_new ();
+  g_autoptr(CalBenchSamples) first_switch_ms = cal_bench_samples_new ();
   g_autoptr(CalBenchSamples) open_jobs_ms = cal_bench_samples_new ();
   g_autoptr(CalBenchSamples) switch_ms = cal_bench_samples_new ();
   g_autoptr(CalBenchSamples) filter_ms = cal_bench_samples_new ();
@@ -172,10 +205,23 @@ main (int   argc,
       start = cal_bench_now ();
       window = open_window (context);
       view = stories_view (window);
-      if (on_stories && g_list_model_get_n_items (cal_stories_view_get_stories (view)) != CAL_BENCH_DB_STORIES)
-        g_error ("the Stories section shows %u stories, expected %u",
-                 g_list_model_get_n_items (cal_stories_view_get_stories (view)), CAL_BENCH_DB_STORIES);
-      cal_bench_samples_add (on_stories ? open_ms : open_jobs_ms, cal_bench_ms_since (start));
+      cal_bench_samples_add (on_stories ? open_first_ms : open_jobs_ms, cal_bench_ms_since (start));
+      if (on_stories)
+        {
+          wait_for_every_story (window, view);
+          cal_bench_samples_add (open_ms, cal_bench_ms_since (start));
+        }
+      else
+        {
+          /* What a click on Stories in the sidebar does, once the window
+           * is up and idle. */
+          settle (100);
+          start = cal_bench_now ();
+          cal_window_show_section (window, "stories");
+          if (!wait_for_every_story (window, view))
+            gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          cal_bench_samples_add (first_switch_ms, cal_bench_ms_since (start));
+        }
 
       /* Each section reads its data when first shown. */
       for (guint k = 0; on_stories && k < G_N_ELEMENTS (first_show); k++)
@@ -195,7 +241,8 @@ main (int   argc,
   /* The first show loads the list, as measured above; these are the
    * switches after it. */
   cal_window_show_section (window, "stories");
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (!wait_for_every_story (window, view))
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   cal_window_show_section (window, "jobs");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   for (guint i = 0; i < N_SWITCHES; i++)
@@ -241,13 +288,16 @@ main (int   argc,
                   N_OPENS, N_SWITCHES, N_QUERIES, (double) shown / N_QUERIES,
                   gtk_search_entry_get_search_delay (GTK_SEARCH_ENTRY (entry)));
   /* Issue #5's targets. */
-  cal_bench_row ("ui", "open the window on Stories (10,000), drawn", open_ms, "ms", "< 200");
+  cal_bench_row ("ui", "open the window on Stories (10,000): first frame", open_first_ms, "ms", NULL);
+  cal_bench_row ("ui", "open the window on Stories (10,000): every story, drawn", open_ms, "ms", "< 200");
   cal_bench_row ("ui", "open the window on Jobs (1,000), drawn", open_jobs_ms, "ms", NULL);
   for (guint k = 0; k < G_N_ELEMENTS (first_show); k++)
     {
       cal_bench_row ("ui", first_show[k].measure, first_show[k].ms, "ms", NULL);
       cal_bench_samples_free (first_show[k].ms);
     }
+  cal_bench_row ("ui", "switch to Stories, first show in an open window: every story, drawn",
+                 first_switch_ms, "ms", NULL);
   cal_bench_row ("ui", "switch to Stories again, drawn", switch_ms, "ms", NULL);
   cal_bench_row ("ui", "filter 10,000 stories: search -> drawn", filter_ms, "ms", "< 50");
   cal_bench_row ("ui", "filter 10,000 stories: typed -> drawn", typed_ms, "ms", NULL);

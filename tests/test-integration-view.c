@@ -44,6 +44,13 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+/* The Stories section reads its bank in a worker. */
+static gboolean
+stories_loaded (gpointer view)
+{
+  return !cal_stories_view_get_loading (view);
+}
+
 static gboolean
 is_set (gpointer pointer)
 {
@@ -326,6 +333,8 @@ test_markdown_import (void)
 
   cal_window_show_section (window, "stories");
   view = CAL_STORIES_VIEW (find_descendant_of_type (GTK_WIDGET (window), CAL_TYPE_STORIES_VIEW));
+  iterate_until (stories_loaded, view);
+  g_assert_false (cal_stories_view_get_loading (view));
   before = g_list_model_get_n_items (cal_stories_view_get_stories (view));
 
   cal_stories_view_preview_import_async (view, (GStrv) paths, NULL, on_async_done, &result);
@@ -349,6 +358,8 @@ test_markdown_import (void)
   g_assert_true (cal_stories_view_apply_import (view, items, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
+  iterate_until (stories_loaded, view);
+  g_assert_false (cal_stories_view_get_loading (view));
   g_assert_cmpuint (g_list_model_get_n_items (cal_stories_view_get_stories (view)), ==, before + 2);
 
   gtk_window_destroy (GTK_WINDOW (window));

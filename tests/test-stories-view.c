@@ -102,6 +102,20 @@ on_toast (CalSection *section,
   g_set_object (&fixture->last_toast, toast);
 }
 
+/* The section reads the bank in a worker, on first show and on each
+ * reload (back from the editor, cal_stories_view_reload()…). */
+static gboolean
+is_loaded (gpointer view)
+{
+  return !cal_stories_view_get_loading (view);
+}
+
+static void
+wait_loaded (CalStoriesView *view)
+{
+  g_assert_true (iterate_until (is_loaded, view, 5000));
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -115,6 +129,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_nonnull (fixture->view);
   g_signal_connect (fixture->view, "toast", G_CALLBACK (on_toast), fixture);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  wait_loaded (fixture->view);
 }
 
 static void
@@ -227,6 +242,7 @@ test_new_story_saves_every_field (Fixture       *fixture,
   /* Back in the list, the story is there with its new title. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.back", NULL);
   g_assert_cmpstr (cal_stories_view_get_page (fixture->view), ==, "list");
+  wait_loaded (fixture->view);
   {
     GListModel *stories = cal_stories_view_get_stories (fixture->view);
     g_autoptr(CalStory) first = g_list_model_get_item (stories, 0);
@@ -329,6 +345,7 @@ test_search_and_tag_filter (Fixture       *fixture,
   /* The list reads the bank again when it is shown. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.coverage", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.back", NULL);
+  wait_loaded (fixture->view);
   all = g_list_model_get_n_items (stories);
   g_assert_cmpuint (all, >=, 4);
 
@@ -414,6 +431,7 @@ test_search_filters_in_place (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.coverage", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.back", NULL);
+  wait_loaded (fixture->view);
   all = g_list_model_get_n_items (stories);
   g_assert_cmpuint (all, >=, 2);
   before = snapshot_by_id (stories);
@@ -463,6 +481,8 @@ test_search_filters_in_place (Fixture       *fixture,
     g_assert_no_error (error);
   }
   cal_stories_view_reload (fixture->view);
+  g_assert_true (cal_stories_view_get_loading (fixture->view));
+  wait_loaded (fixture->view);
   g_assert_cmpuint (g_list_model_get_n_items (stories), ==, all);
   for (guint i = 0; i < all; i++)
     {
@@ -517,6 +537,7 @@ test_delete_and_undo (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.coverage", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "stories.back", NULL);
+  wait_loaded (fixture->view);
   g_assert_true (list_has_id (fixture->view, id));
 
   /* Delete from the editor's header, then take it back. */
@@ -552,6 +573,7 @@ test_delete_and_undo (Fixture       *fixture,
   /* The delete is committed on the next idle after the toast goes. */
   story_id_for_wait = id;
   iterate_until (story_is_gone, store, 2000);
+  wait_loaded (fixture->view);
 
   gone = cal_store_get_story (store, id, &error);
   g_assert_error (error, CAL_STORE_ERROR, CAL_STORE_ERROR_NOT_FOUND);
@@ -643,6 +665,76 @@ test_coverage_matrix (Fixture       *fixture,
   g_assert_cmpuint (cal_coverage_view_get_n_uncovered (coverage), ==, 0);
 }
 
+/* A window whose Stories section has not read its bank yet: nothing has
+ * run the main loop since it was built, so the worker's result cannot
+ * have been delivered. */
+static CalStoriesView *
+new_window_still_loading (CalWindow **window)
+{
+  CalStoriesView *view;
+
+  *window = g_object_new (CAL_TYPE_WINDOW, "context", context, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (*window), 1200, 800);
+  cal_window_show_section (*window, "stories");
+  view = CAL_STORIES_VIEW (find_descendant (GTK_WIDGET (*window), CAL_TYPE_STORIES_VIEW));
+  g_assert_nonnull (view);
+  g_assert_true (cal_stories_view_get_loading (view));
+  return view;
+}
+
+static void
+test_search_while_loading (void)
+{
+  g_autoptr(CalStory) match = store_story ("The xylophone summit", "I booked the xylophonists.", "events");
+  g_autoptr(CalStory) other = store_story ("Budget review", "I cut the cloud bill by a third.", "money");
+  g_autoptr(CalStory) first = NULL;
+  CalWindow *window;
+  CalStoriesView *view;
+  GtkWidget *search;
+  GListModel *stories;
+
+  view = new_window_still_loading (&window);
+  stories = cal_stories_view_get_stories (view);
+  search = find_descendant (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+
+  /* While loading: an empty list under the search entry, never the
+   * "No Stories Yet" page of an empty bank. */
+  g_assert_cmpuint (g_list_model_get_n_items (stories), ==, 0);
+  g_assert_cmpstr (cal_stories_view_get_page (view), ==, "list");
+
+  /* Typed (and the entry's delay gone by) before the bank arrives. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "xylophon");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_true (cal_stories_view_get_loading (view));
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_loaded (view);
+  g_assert_cmpuint (g_list_model_get_n_items (stories), ==, 1);
+  first = g_list_model_get_item (stories, 0);
+  g_assert_cmpint (cal_story_get_id (first), ==, cal_story_get_id (match));
+  g_assert_cmpstr (cal_stories_view_get_page (view), ==, "list");
+
+  /* Clearing it shows the whole bank, the other story too. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_assert_cmpuint (g_list_model_get_n_items (stories), >=, 2);
+  g_assert_true (list_has_id (view, cal_story_get_id (other)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+
+  /* Enter before the bank arrives opens the best match once it does. */
+  view = new_window_still_loading (&window);
+  search = find_descendant (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "xylophon");
+  g_signal_emit_by_name (search, "activate");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_loaded (view);
+  g_assert_cmpstr (cal_stories_view_get_page (view), ==, "editor");
+  g_assert_cmpint (cal_story_get_id (cal_story_editor_get_story (cal_stories_view_get_editor (view))), ==,
+                   cal_story_get_id (match));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -679,6 +771,7 @@ main (int   argc,
               fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/stories/coverage-matrix", Fixture, NULL,
               fixture_set_up, test_coverage_matrix, fixture_tear_down);
+  g_test_add_func ("/stories/search-while-loading", test_search_while_loading);
 
   status = g_test_run ();
 

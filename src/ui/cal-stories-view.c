@@ -31,6 +31,12 @@
  * building its rows again: with 10,000 stories, rebuilding them is what
  * made each search take most of a second.
  *
+ * The bank is read in a worker thread (the store locks its connection, see
+ * cal-store.h), so neither the first frame of the section nor a reload
+ * waits for the database: until the first read arrives the list shows a
+ * spinner, not "No Stories Yet", and a search typed meanwhile is applied
+ * to the stories when they come. Only the newest read is used.
+ *
  * Deleting is undoable: the story is hidden at once and only removed from
  * the database when its toast goes away without "Undo". */
 
@@ -69,12 +75,26 @@ struct _CalStoriesView
 
   gint64           pending_delete;
   AdwToast        *delete_toast;
+
+  GCancellable    *load_cancellable; /* the read in flight, if any */
+  guint            load_serial;      /* the newest read started */
+  gboolean         loaded;           /* the bank was read at least once */
+  gboolean         open_first_when_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (CalStoriesView, cal_stories_view, CAL_TYPE_SECTION)
 
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void reload_list (CalStoriesView *self);
-static void apply_search (CalStoriesView *self);
+static void apply_search (CalStoriesView *self,
+                          gboolean        may_reload);
 
 static CalStore *
 get_store (CalStoriesView *self)
@@ -138,10 +158,15 @@ update_list_page (CalStoriesView *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
-  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "results" : "no-results");
+  /* Before the first read, "No Stories Yet" would be a lie: a spinner
+   * under the search entry, which takes typing already. */
+  if (!self->loaded)
+    gtk_stack_set_visible_child_name (self->list_stack, "loading");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "results" : "no-results");
 
   if (g_strcmp0 (page, "list") == 0 || g_strcmp0 (page, "empty") == 0)
-    show_page (self, self->bank_empty ? "empty" : "list");
+    show_page (self, self->loaded && self->bank_empty ? "empty" : "list");
 }
 
 static guint
@@ -224,28 +249,74 @@ compare_stories (gconstpointer a,
   return GTK_ORDERING_EQUAL;
 }
 
+/* The store lists the bank in the list's own order, and most of the time
+ * nothing is hidden: then the filter and the sorter are left out, and the
+ * bank goes through both models without a call per story (with 10,000
+ * stories, filtering and sorting them was most of the main thread's share
+ * of opening the list, and of clearing a search). They come back while a
+ * search, a tag or an undoable delete needs them.
+ *
+ * Each returns whether it attached or detached, which re-evaluates every
+ * story: the caller then has no change to report. */
+static gboolean
+attach_filter (CalStoriesView *self)
+{
+  gboolean needed = self->matches != NULL || self->tag != NULL || self->pending_delete != 0;
+  gboolean attached = gtk_filter_list_model_get_filter (self->filtered) != NULL;
+
+  if (needed == attached)
+    return FALSE;
+  gtk_filter_list_model_set_filter (self->filtered, needed ? GTK_FILTER (self->filter) : NULL);
+  return TRUE;
+}
+
+static gboolean
+attach_sorter (CalStoriesView *self)
+{
+  gboolean needed = self->matches != NULL;
+  gboolean attached = gtk_sort_list_model_get_sorter (self->sorted) != NULL;
+
+  if (needed == attached)
+    return FALSE;
+  gtk_sort_list_model_set_sorter (self->sorted, needed ? GTK_SORTER (self->sorter) : NULL);
+  return TRUE;
+}
+
+static void
+filter_changed (CalStoriesView   *self,
+                GtkFilterChange   change)
+{
+  if (!attach_filter (self) && gtk_filter_list_model_get_filter (self->filtered) != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static void
+sorter_changed (CalStoriesView *self)
+{
+  if (!attach_sorter (self) && gtk_sort_list_model_get_sorter (self->sorted) != NULL)
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 static void
 refilter (CalStoriesView *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  filter_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
   update_subtitle (self);
   update_list_page (self);
 }
 
 static void
-fill_tags (CalStoriesView *self)
+fill_tags (CalStoriesView      *self,
+           const char * const *tags)
 {
-  g_auto(GStrv) tags = NULL;
   guint selected = 0;
   guint n_old;
-
-  tags = cal_store_list_tags (get_store (self), NULL);
 
   self->filling_tags = TRUE;
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->tag_names));
   /* Refilling the model rebuilds the drop-down's rows: only do it when
    * the tags in use changed. */
-  if (n_old - 1 != (tags != NULL ? g_strv_length (tags) : 0))
+  if (n_old - 1 != (tags != NULL ? g_strv_length ((char **) tags) : 0))
     gtk_string_list_splice (self->tag_names, 1, n_old - 1, (const char * const *) tags);
   else
     for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
@@ -286,26 +357,18 @@ same_summary (CalStory *a,
          same_tags (cal_story_get_tags (a), cal_story_get_tags (b));
 }
 
-/* Reads every summary again and updates the store in place: a story that
- * did not change keeps its object (and so its row), and only the stretch
- * of the store that differs is spliced. */
-static gboolean
-reload_bank (CalStoriesView *self)
+/* Updates the store in place from a fresh read of every summary: a story
+ * that did not change keeps its object (and so its row), and only the
+ * stretch of the store that differs is spliced. The first read is one
+ * splice of everything. */
+static void
+merge_bank (CalStoriesView *self,
+            GListModel     *found)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) found = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  CalStore *store = get_store (self);
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->stories));
   guint n, prefix = 0, suffix = 0;
-
-  found = cal_store_list_stories (store, &error);
-  if (found == NULL)
-    {
-      cal_section_toast_message (CAL_SECTION (self), error->message);
-      return FALSE;
-    }
 
   n = g_list_model_get_n_items (found);
   items = g_ptr_array_new_full (n, g_object_unref);
@@ -314,7 +377,7 @@ reload_bank (CalStoriesView *self)
     {
       g_autoptr(CalStory) fresh = g_list_model_get_item (found, i);
       gint64 id = cal_story_get_id (fresh);
-      CalStory *old = g_hash_table_lookup (self->by_id, &id);
+      CalStory *old = n_old > 0 ? g_hash_table_lookup (self->by_id, &id) : NULL;
       CalStory *story = old != NULL && same_summary (old, fresh) ? old : fresh;
 
       g_ptr_array_add (items, g_object_ref (story));
@@ -344,8 +407,44 @@ reload_bank (CalStoriesView *self)
   if (prefix + suffix < n_old || prefix + suffix < n)
     g_list_store_splice (self->stories, prefix, n_old - prefix - suffix,
                          items->pdata + prefix, n - prefix - suffix);
+}
 
-  return TRUE;
+/* What the worker reads: every summary and the tags in use. */
+typedef struct
+{
+  GListModel *stories;
+  char      **tags;
+} BankRead;
+
+static void
+bank_read_free (BankRead *read)
+{
+  g_clear_object (&read->stories);
+  g_clear_pointer (&read->tags, g_strfreev);
+  g_free (read);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BankRead, bank_read_free)
+
+/* In a worker: the store locks its connection for each call, and the
+ * summaries it returns are new objects that only this read holds. */
+static void
+read_bank_in_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  CalStore *store = task_data;
+  g_autoptr(BankRead) read = g_new0 (BankRead, 1);
+  GError *error = NULL;
+
+  read->stories = cal_store_list_stories (store, &error);
+  if (read->stories != NULL)
+    read->tags = cal_store_list_tags (store, &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&read), (GDestroyNotify) bank_read_free);
 }
 
 /* The rows stay where they are when the results change (see
@@ -367,37 +466,98 @@ is_searching (CalStoriesView *self)
   return *stripped != '\0';
 }
 
-/* Reads the bank again, e.g. after an edit, a new story or a delete, and
- * the search and tags with it. */
 static void
-reload_list (CalStoriesView *self)
+on_bank_read (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  if (get_store (self) == NULL)
+  CalStoriesView *self = CAL_STORIES_VIEW (source_object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BankRead) read = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Cancelled: a newer read replaced this one, or the view went away. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_task_get_cancellable (G_TASK (result)) != self->load_cancellable)
     return;
 
-  if (!reload_bank (self))
-    return;
+  g_clear_object (&self->load_cancellable);
+  self->loaded = TRUE;
 
-  fill_tags (self);
+  if (read == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      self->open_first_when_loaded = FALSE;
+      update_subtitle (self);
+      update_list_page (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return;
+    }
+
+  merge_bank (self, read->stories);
+  fill_tags (self, (const char * const *) read->tags);
   /* A story may have been added or edited to match the search, or not
-   * to match it any more. */
+   * to match it any more; and what was typed while the bank was being
+   * read applies now. */
   if (is_searching (self))
-    apply_search (self);
+    apply_search (self, FALSE);
   else
     {
       if (self->matches != NULL)
         {
           g_clear_pointer (&self->matches, g_hash_table_unref);
-          gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+          sorter_changed (self);
         }
       refilter (self);
     }
+
+  /* Enter was pressed in the search before there was anything to open. */
+  if (self->open_first_when_loaded)
+    {
+      g_autoptr(CalStory) first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+
+      self->open_first_when_loaded = FALSE;
+      if (first != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+        cal_stories_view_open_story (self, cal_story_get_id (first));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Reads the bank again in a worker, e.g. on first show, after an edit, a
+ * new story or a delete, and the search and tags with it when it comes.
+ * A read still in flight is outdated by this one: its result is dropped. */
+static void
+reload_list (CalStoriesView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CalStore *store = get_store (self);
+  gboolean was_loading = self->load_cancellable != NULL;
+
+  if (store == NULL)
+    return;
+
+  if (self->load_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->load_cancellable);
+      g_clear_object (&self->load_cancellable);
+    }
+  self->load_cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->load_cancellable, on_bank_read, NULL);
+  g_task_set_source_tag (task, reload_list);
+  g_task_set_name (task, "[calibrd] read the story bank");
+  g_task_set_task_data (task, g_object_ref (store), g_object_unref);
+  g_task_run_in_thread (task, read_bank_in_thread);
+
+  if (!was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 /* Asks the index which stories match what is typed and shows those, best
  * first. The objects in the list stay as they are, and so do the tags. */
 static void
-apply_search (CalStoriesView *self)
+apply_search (CalStoriesView *self,
+              gboolean        may_reload)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
@@ -406,7 +566,8 @@ apply_search (CalStoriesView *self)
   gboolean missing = FALSE;
   gboolean narrower = TRUE;
 
-  if (store == NULL)
+  /* Nothing to search in yet: the first read applies what is typed. */
+  if (store == NULL || !self->loaded)
     return;
 
   if (!is_searching (self))
@@ -414,8 +575,8 @@ apply_search (CalStoriesView *self)
       if (self->matches == NULL)
         return;
       g_clear_pointer (&self->matches, g_hash_table_unref);
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
-      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+      filter_changed (self, GTK_FILTER_CHANGE_LESS_STRICT);
+      sorter_changed (self);
       scroll_to_top (self);
       update_subtitle (self);
       update_list_page (self);
@@ -446,23 +607,26 @@ apply_search (CalStoriesView *self)
 
   /* Narrow first, then rank what is left: ranking the whole bank would
    * sort every story to keep a few. */
-  gtk_filter_changed (GTK_FILTER (self->filter),
-                      narrower ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  filter_changed (self, narrower ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
+  sorter_changed (self);
   scroll_to_top (self);
 
   /* A match the list has never read was added from outside the view
-   * (e.g. by calibrd-cli): read the bank again to show it. */
-  if (missing && reload_bank (self))
-    fill_tags (self);
+   * (e.g. by calibrd-cli): read the bank again to show it, unless a read
+   * is on its way (it applies the search again, but never reads again for
+   * a match it lacks, so an index out of step cannot loop). */
+  if (missing && may_reload && self->load_cancellable == NULL)
+    reload_list (self);
 
   update_subtitle (self);
   update_list_page (self);
 }
 
-/* Commits a pending delete: the toast went away without "Undo". */
+/* Commits a pending delete: the toast went away without "Undo". With
+ * @forget, the story leaves the list too (not while the view goes away). */
 static void
-commit_delete (CalStoriesView *self)
+commit_delete (CalStoriesView *self,
+               gboolean        forget)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = self->pending_delete;
@@ -483,6 +647,20 @@ commit_delete (CalStoriesView *self)
       cal_section_toast_message (CAL_SECTION (self), error->message);
       refilter (self);
     }
+  else if (forget)
+    {
+      CalStory *story = g_hash_table_lookup (self->by_id, &id);
+      guint position;
+
+      /* No longer hidden by the filter: out of the list now, rather than
+       * back on screen until the next read of the bank arrives. */
+      if (story != NULL && g_list_store_find (self->stories, story, &position))
+        {
+          g_hash_table_remove (self->by_id, &id);
+          g_list_store_remove (self->stories, position);
+        }
+      attach_filter (self);
+    }
 }
 
 static gboolean
@@ -490,7 +668,7 @@ commit_delete_idle (gpointer data)
 {
   g_autoptr(CalStoriesView) self = data;
 
-  commit_delete (self);
+  commit_delete (self, TRUE);
   reload_list (self);
 
   return G_SOURCE_REMOVE;
@@ -535,7 +713,7 @@ delete_story (CalStoriesView *self,
     {
       AdwToast *old = g_steal_pointer (&self->delete_toast);
 
-      commit_delete (self);
+      commit_delete (self, TRUE);
       if (old != NULL)
         {
           adw_toast_dismiss (old);
@@ -566,11 +744,11 @@ delete_story (CalStoriesView *self,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0)
     {
       show_page (self, "list");
-      /* Edits made in the editor before the delete show in the list. */
+      /* Edits made in the editor before the delete show in the list when
+       * the read arrives; the story is hidden now. */
       reload_list (self);
     }
-  else
-    refilter (self);
+  refilter (self);
 
   cal_section_show_toast (CAL_SECTION (self), toast);
 }
@@ -723,7 +901,7 @@ search_shortcut_cb (GtkWidget *widget,
 static void
 on_search_changed (CalStoriesView *self)
 {
-  apply_search (self);
+  apply_search (self, TRUE);
 }
 
 static void
@@ -733,7 +911,12 @@ on_search_activate (CalStoriesView *self)
 
   /* Enter may come before the entry's search delay has run: search now so
    * that Enter opens the best match for what is typed. */
-  apply_search (self);
+  apply_search (self, TRUE);
+  if (!self->loaded)
+    {
+      self->open_first_when_loaded = TRUE;
+      return;
+    }
   first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
   if (first != NULL)
     cal_stories_view_open_story (self, cal_story_get_id (first));
@@ -865,13 +1048,15 @@ cal_stories_view_dispose (GObject *object)
   CalStoriesView *self = CAL_STORIES_VIEW (object);
 
   /* A delete whose toast is still up is final when the view goes away. */
-  commit_delete (self);
+  commit_delete (self, FALSE);
   if (self->delete_toast != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->delete_toast, self);
       g_clear_object (&self->delete_toast);
     }
 
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
   g_clear_object (&self->slots);
   g_clear_object (&self->sorted);
   g_clear_object (&self->sorter);
@@ -883,6 +1068,25 @@ cal_stories_view_dispose (GObject *object)
   g_clear_object (&self->tag_names);
 
   G_OBJECT_CLASS (cal_stories_view_parent_class)->dispose (object);
+}
+
+static void
+cal_stories_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CalStoriesView *self = CAL_STORIES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, cal_stories_view_get_loading (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -903,6 +1107,18 @@ cal_stories_view_class_init (CalStoriesViewClass *klass)
 
   object_class->dispose = cal_stories_view_dispose;
   object_class->finalize = cal_stories_view_finalize;
+  object_class->get_property = cal_stories_view_get_property;
+
+  /**
+   * CalStoriesView:loading:
+   *
+   * Whether the bank is being read; the list is filled when it turns
+   * %FALSE.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CAL_TYPE_STORY_EDITOR);
   g_type_ensure (CAL_TYPE_COVERAGE_VIEW);
@@ -948,11 +1164,10 @@ cal_stories_view_init (CalStoriesView *self)
   self->stories = g_list_store_new (CAL_TYPE_STORY);
   self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->filter = gtk_custom_filter_new (filter_story, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->stories)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
+  /* Without filter and sorter until a search or a tag needs them. */
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->stories)), NULL);
   self->sorter = gtk_custom_sorter_new (compare_stories, self, NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          g_object_ref (GTK_SORTER (self->sorter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
@@ -985,6 +1200,9 @@ cal_stories_view_init (CalStoriesView *self)
   g_signal_connect_swapped (self, "notify::folded", G_CALLBACK (update_chrome), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_chrome), self);
 
+  /* Not "No Stories Yet" before the bank is read. */
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  update_list_page (self);
   update_chrome (self);
 }
 
@@ -1087,4 +1305,19 @@ cal_stories_view_reload (CalStoriesView *self)
   g_return_if_fail (CAL_IS_STORIES_VIEW (self));
 
   reload_list (self);
+}
+
+/**
+ * cal_stories_view_get_loading:
+ * @self: a #CalStoriesView
+ *
+ * Returns: %TRUE while the bank is being read in the background; the list
+ *   holds what was read last (nothing before the first read)
+ */
+gboolean
+cal_stories_view_get_loading (CalStoriesView *self)
+{
+  g_return_val_if_fail (CAL_IS_STORIES_VIEW (self), FALSE);
+
+  return self->load_cancellable != NULL;
 }

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (CalStoriesView, cal_stories_view, CAL, STORIES_VIEW, CalSe
 
 GtkWidget       *cal_stories_view_new          (void);
 void             cal_stories_view_reload       (CalStoriesView *self);
+gboolean         cal_stories_view_get_loading  (CalStoriesView *self);
 const char      *cal_stories_view_get_page     (CalStoriesView *self);
 GListModel      *cal_stories_view_get_stories  (CalStoriesView *self);
 CalStoryEditor  *cal_stories_view_get_editor   (CalStoriesView *self);
