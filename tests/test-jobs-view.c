@@ -84,14 +84,46 @@ count_with_class (GtkWidget  *root,
   return n;
 }
 
+/* The jobs the list shows: its model's items (a GtkListView builds rows
+ * only for the ones on screen), 0 while it shows "no match" instead. */
 static guint
-count_list_rows (GtkListBox *list)
+count_list_rows (GtkListView *list)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "jobs") != 0)
+    return 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+}
+
+/* The row widgets the list view has built. */
+static guint
+count_built_rows (GtkListView *list)
 {
   guint n = 0;
 
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "activatable") || gtk_widget_get_first_child (child) != NULL)
+      n++;
   return n;
+}
+
+/* The title the built row of @position shows. */
+static const char *
+row_title (GtkListView *list,
+           guint        position)
+{
+  guint i = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child; child = gtk_widget_get_next_sibling (child), i++)
+    if (i == position)
+      {
+        GtkWidget *label = find_descendant (child, GTK_TYPE_LABEL, NULL);
+
+        g_assert_nonnull (label);
+        return gtk_label_get_text (GTK_LABEL (label));
+      }
+  return NULL;
 }
 
 static CalWindow *
@@ -405,10 +437,42 @@ test_bad_input (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 typedef struct
 {
-  GtkListBox *list;
-  guint       rows;
+  GtkListView *list;
+  guint        rows;
 } RowCount;
 
 static gboolean
@@ -424,9 +488,10 @@ test_search_and_delete (void)
 {
   CalWindow *window = create_window (1100);
   CalJobsView *view = get_view (window);
-  GtkListBox *list;
+  GtkListView *list;
   GtkEditable *entry;
   RowCount count;
+  GtkWidget *undo;
   gint64 posthog;
   guint before;
 
@@ -436,8 +501,10 @@ test_search_and_delete (void)
 
   before = n_stored_jobs (store);
   g_assert_cmpuint (before, >=, 2);
-  list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL));
+  list = GTK_LIST_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, NULL));
   g_assert_cmpuint (count_list_rows (list), ==, before);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (count_built_rows (list), ==, before);
 
   /* Typing filters the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.search", NULL));
@@ -445,12 +512,34 @@ test_search_and_delete (void)
   gtk_editable_set_text (entry, "posthog");
   count = (RowCount) { list, 1 };
   g_assert_true (iterate_until (list_has_rows, &count));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
-                   ==, "Site Reliability Engineer");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (row_title (list, 0), ==, "Site Reliability Engineer");
+
+  /* Nothing matches: the list says so. */
+  gtk_editable_set_text (entry, "zzyzx");
+  count = (RowCount) { list, 0 };
+  g_assert_true (iterate_until (list_has_rows, &count));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (find_label (GTK_WIDGET (view), "No job matches your search")));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (list)));
 
   gtk_editable_set_text (entry, "");
   count = (RowCount) { list, before };
   g_assert_true (iterate_until (list_has_rows, &count));
+
+  /* Activating a row (a click, or Enter on it) opens its job. */
+  {
+    g_autoptr(CalJobSummary) first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (list)), 0);
+    CalJobPage *page = CAL_JOB_PAGE (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_PAGE, NULL));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
+    g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "job");
+    g_assert_cmpint (cal_job_get_id (cal_job_page_get_job (page)), ==, cal_job_summary_get_id (first));
+    /* The page holds the whole job, description and all. */
+    g_assert_cmpstr (cal_job_get_source_text (cal_job_page_get_job (page)), !=, "");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.back", NULL));
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
 
   /* Deleting hides the job at once and keeps it until the undo toast goes. */
   g_assert_true (cal_jobs_view_show_job (view, posthog));
@@ -458,6 +547,21 @@ test_search_and_delete (void)
   g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
   g_assert_cmpuint (count_list_rows (list), ==, before - 1);
   g_assert_cmpuint (n_stored_jobs (store), ==, before);
+
+  /* Undo brings it back, on its page, and in the list. */
+  undo = find_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "job");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.back", NULL));
+  g_assert_cmpuint (count_list_rows (list), ==, before);
+  iterate_for (100);
+  g_assert_cmpuint (n_stored_jobs (store), ==, before);
+
+  /* Deleted again, for good this time. */
+  g_assert_true (cal_jobs_view_show_job (view, posthog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.delete", NULL));
+  g_assert_cmpuint (count_list_rows (list), ==, before - 1);
 
   /* Closing the window while the toast is up carries the deletion out. */
   gtk_window_destroy (GTK_WINDOW (window));

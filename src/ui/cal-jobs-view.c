@@ -19,7 +19,12 @@
  * page, in a stack of their own so the section works the same at any
  * width. Deleting a job hides it at once and removes it from the database
  * only when its undo toast goes away, so Undo needs no copy of the job's
- * rounds and questions. */
+ * rounds and questions.
+ *
+ * The section is the one the app opens on, so the list is cheap to show:
+ * it reads job summaries (no description text, no analysis), and a
+ * GtkListView builds rows only for the jobs on screen. The full job is
+ * read when it is opened. */
 
 #define SEARCH_LIMIT 200
 
@@ -31,7 +36,8 @@ struct _CalJobsView
   GHashTable     *pending_deletes;   /* job ids (gint64 *) hidden, deleted when their toast goes */
 
   GtkStack       *stack;
-  GtkListBox     *list_box;
+  GtkStack       *list_stack;
+  GtkListView    *list_view;
   GtkSearchBar   *search_bar;
   GtkSearchEntry *search_entry;
   AdwWindowTitle *window_title;
@@ -99,14 +105,15 @@ update_header (CalJobsView *self)
 }
 
 static char *
-describe_job (CalJob *job)
+describe_job (CalJobSummary *job)
 {
-  const CalCatalogLevel *level = cal_catalog_get_level (cal_catalog_get_default (), cal_job_get_level (job));
-  const CalCatalogTrack *track = cal_catalog_get_track (cal_catalog_get_default (), cal_job_get_track (job));
+  CalCatalog *catalog = cal_catalog_get_default ();
+  const CalCatalogLevel *level = cal_catalog_get_level (catalog, cal_job_summary_get_level (job));
+  const CalCatalogTrack *track = cal_catalog_get_track (catalog, cal_job_summary_get_track (job));
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
 
-  if (*cal_job_get_company (job) != '\0')
-    g_ptr_array_add (parts, (gpointer) cal_job_get_company (job));
+  if (*cal_job_summary_get_company (job) != '\0')
+    g_ptr_array_add (parts, (gpointer) cal_job_summary_get_company (job));
   if (level != NULL)
     g_ptr_array_add (parts, level->name);
   if (track != NULL)
@@ -116,23 +123,73 @@ describe_job (CalJob *job)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
-static GtkWidget *
-create_job_row (gpointer item,
-                gpointer user_data)
+/* A row as AdwActionRow lays one out (libadwaita styles row > box.header
+ * and its title and subtitle labels, whichever list the row is in): the
+ * title, the company, level and track below it, and an arrow. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
 {
-  CalJob *job = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = describe_job (job);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *cal_job_get_title (job) != '\0'
-                                                            ? cal_job_get_title (job) : _("Untitled Job"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "job", g_object_ref (job), g_object_unref);
+  gtk_widget_add_css_class (header, "header");
+  gtk_widget_add_css_class (titles, "title");
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
 
-  return row;
+  for (GtkWidget *label = title; label != NULL; label = label == title ? subtitle : NULL)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_box_append (GTK_BOX (titles), label);
+    }
+  gtk_widget_add_css_class (title, "title");
+  gtk_widget_add_css_class (subtitle, "subtitle");
+
+  gtk_box_append (GTK_BOX (header), titles);
+  gtk_box_append (GTK_BOX (header), arrow);
+  gtk_list_item_set_child (item, header);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  CalJobsView *self = user_data;
+  CalJobSummary *job = gtk_list_item_get_item (item);
+  GtkWidget *titles = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *title = gtk_widget_get_first_child (titles);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *row = gtk_widget_get_parent (gtk_list_item_get_child (item));
+  g_autofree char *description = describe_job (job);
+  guint position = gtk_list_item_get_position (item);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
+
+  gtk_label_set_text (GTK_LABEL (title), *cal_job_summary_get_title (job) != '\0'
+                                         ? cal_job_summary_get_title (job) : _("Untitled Job"));
+  gtk_label_set_text (GTK_LABEL (subtitle), description);
+  gtk_widget_set_visible (subtitle, *description != '\0');
+
+  /* The ends of the list round off the box (style.css). A change of the
+   * list always comes with a new model, so every row is bound again. */
+  if (row != NULL)
+    {
+      if (position == 0)
+        gtk_widget_add_css_class (row, "first");
+      else
+        gtk_widget_remove_css_class (row, "first");
+      if (model != NULL && position + 1 == g_list_model_get_n_items (model))
+        gtk_widget_add_css_class (row, "last");
+      else
+        gtk_widget_remove_css_class (row, "last");
+    }
 }
 
 static gboolean
@@ -140,7 +197,7 @@ is_not_pending_delete (gpointer item,
                        gpointer user_data)
 {
   CalJobsView *self = user_data;
-  gint64 id = cal_job_get_id (item);
+  gint64 id = cal_job_summary_get_id (item);
 
   return !g_hash_table_contains (self->pending_deletes, &id);
 }
@@ -157,6 +214,7 @@ cal_jobs_view_reload (CalJobsView *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) jobs = NULL;
   g_autoptr(GtkFilterListModel) visible = NULL;
+  guint n_visible;
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gboolean searching = query != NULL && *query != '\0';
   const char *mode;
@@ -166,8 +224,7 @@ cal_jobs_view_reload (CalJobsView *self)
   if (get_store (self) == NULL)
     return;
 
-  jobs = searching ? cal_store_search_jobs (get_store (self), query, SEARCH_LIMIT, &error)
-                   : cal_store_list_jobs (get_store (self), &error);
+  jobs = cal_store_list_job_summaries (get_store (self), searching ? query : NULL, SEARCH_LIMIT, &error);
   if (jobs == NULL)
     {
       cal_section_toast_message (CAL_SECTION (self), error->message);
@@ -176,12 +233,15 @@ cal_jobs_view_reload (CalJobsView *self)
 
   visible = gtk_filter_list_model_new (g_object_ref (jobs),
                                        GTK_FILTER (gtk_custom_filter_new (is_not_pending_delete, self, NULL)));
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (visible), create_job_row, self, NULL);
+  n_visible = g_list_model_get_n_items (G_LIST_MODEL (visible));
+  gtk_list_view_set_model (self->list_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&visible)))));
+  gtk_stack_set_visible_child_name (self->list_stack, n_visible > 0 ? "jobs" : "no-match");
 
   mode = gtk_stack_get_visible_child_name (self->stack);
   if (g_strcmp0 (mode, "job") == 0)
     return;
-  if (!searching && g_list_model_get_n_items (G_LIST_MODEL (visible)) == 0)
+  if (!searching && n_visible == 0)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     gtk_stack_set_visible_child_name (self->stack, "list");
@@ -212,13 +272,14 @@ open_job (CalJobsView *self,
 }
 
 static void
-on_list_row_activated (CalJobsView   *self,
-                       GtkListBoxRow *row)
+on_list_activate (CalJobsView *self,
+                  guint        position)
 {
-  CalJob *job = g_object_get_data (G_OBJECT (row), "job");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
+  g_autoptr(CalJobSummary) job = model != NULL ? g_list_model_get_item (model, position) : NULL;
 
   if (job != NULL)
-    cal_jobs_view_show_job (self, cal_job_get_id (job));
+    cal_jobs_view_show_job (self, cal_job_summary_get_id (job));
 }
 
 static void
@@ -468,7 +529,8 @@ cal_jobs_view_class_init (CalJobsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-jobs-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, stack);
-  gtk_widget_class_bind_template_child (widget_class, CalJobsView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, window_title);
@@ -480,7 +542,7 @@ cal_jobs_view_class_init (CalJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, job_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, update_header);
 
   gtk_widget_class_install_action (widget_class, "jobs.add", NULL, add_action);
@@ -499,7 +561,7 @@ static void
 cal_jobs_view_init (CalJobsView *self)
 {
   GtkEventController *shortcuts;
-  GtkWidget *placeholder;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -517,14 +579,9 @@ cal_jobs_view_init (CalJobsView *self)
                                                           gtk_callback_action_new (shortcut_search, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  placeholder = gtk_label_new (_("No job matches your search"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_list_box_set_placeholder (self->list_box, placeholder);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
