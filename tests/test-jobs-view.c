@@ -84,21 +84,21 @@ count_with_class (GtkWidget  *root,
   return n;
 }
 
-/* The jobs the list shows: its model's items (a GtkListView builds rows
+/* The jobs the list shows: its model's items (a GtkGridView builds rows
  * only for the ones on screen), 0 while it shows "no match" instead. */
 static guint
-count_list_rows (GtkListView *list)
+count_list_rows (GtkGridView *list)
 {
   GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "jobs") != 0)
     return 0;
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (list)));
 }
 
 /* The row widgets the list view has built. */
 static guint
-count_built_rows (GtkListView *list)
+count_built_rows (GtkGridView *list)
 {
   guint n = 0;
 
@@ -110,7 +110,7 @@ count_built_rows (GtkListView *list)
 
 /* The title the built row of @position shows. */
 static const char *
-row_title (GtkListView *list,
+row_title (GtkGridView *list,
            guint        position)
 {
   guint i = 0;
@@ -471,7 +471,7 @@ find_button (GtkWidget  *root,
 
 typedef struct
 {
-  GtkListView *list;
+  GtkGridView *list;
   guint        rows;
 } RowCount;
 
@@ -488,7 +488,7 @@ test_search_and_delete (void)
 {
   CalWindow *window = create_window (1100);
   CalJobsView *view = get_view (window);
-  GtkListView *list;
+  GtkGridView *list;
   GtkEditable *entry;
   RowCount count;
   GtkWidget *undo;
@@ -501,7 +501,7 @@ test_search_and_delete (void)
 
   before = n_stored_jobs (store);
   g_assert_cmpuint (before, >=, 2);
-  list = GTK_LIST_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, NULL));
+  list = GTK_GRID_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_GRID_VIEW, NULL));
   g_assert_cmpuint (count_list_rows (list), ==, before);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpuint (count_built_rows (list), ==, before);
@@ -529,7 +529,7 @@ test_search_and_delete (void)
 
   /* Activating a row (a click, or Enter on it) opens its job. */
   {
-    g_autoptr(CalJobSummary) first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (list)), 0);
+    g_autoptr(CalJobSummary) first = g_list_model_get_item (G_LIST_MODEL (gtk_grid_view_get_model (list)), 0);
     CalJobPage *page = CAL_JOB_PAGE (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_PAGE, NULL));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
@@ -635,6 +635,65 @@ test_edit_loop (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A long list builds rows for the jobs on screen only, and reads no job
+ * in full until one is opened, wherever it is in the list. */
+static void
+test_many_jobs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *text = read_jd ("02-gitlab-backend-senior.md");
+  CalWindow *window;
+  CalJobsView *view;
+  GtkGridView *list;
+  GtkAdjustment *vadjustment;
+  CalJobPage *page;
+  g_autoptr(CalJobSummary) last = NULL;
+  guint n;
+
+  for (guint i = 0; i < 500; i++)
+    {
+      CalJob *job = cal_job_new ();
+      g_autofree char *title = g_strdup_printf ("Bulk Engineer %u", i);
+
+      cal_job_set_company (job, "Bulk Inc");
+      cal_job_set_title (job, title);
+      cal_job_set_level (job, "senior");
+      cal_job_set_source_text (job, text);
+      g_ptr_array_add (jobs, job);
+    }
+  g_assert_true (cal_store_save_all (store, jobs, &error));
+  g_assert_no_error (error);
+  n = n_stored_jobs (store);
+
+  window = create_window (1100);
+  view = get_view (window);
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
+  list = GTK_GRID_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_GRID_VIEW, NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (count_list_rows (list), ==, n);
+  g_test_message ("%u rows built for %u jobs", count_built_rows (list), n);
+  g_assert_cmpuint (count_built_rows (list), >=, 5);
+  g_assert_cmpuint (count_built_rows (list), <=, 60);
+
+  /* Scrolled to the end: still a screenful of rows. */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate_for (50);
+  g_assert_cmpuint (count_built_rows (list), <=, 60);
+
+  /* The last job opens, in full. */
+  last = g_list_model_get_item (G_LIST_MODEL (gtk_grid_view_get_model (list)), n - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", n - 1));
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "job");
+  page = CAL_JOB_PAGE (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_PAGE, NULL));
+  g_assert_cmpint (cal_job_get_id (cal_job_page_get_job (page)), ==, cal_job_summary_get_id (last));
+  g_assert_cmpstr (cal_job_get_source_text (cal_job_page_get_job (page)), !=, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +720,7 @@ main (int   argc,
   g_test_add_func ("/jobs-view/bad-input", test_bad_input);
   g_test_add_func ("/jobs-view/search-and-delete", test_search_and_delete);
   g_test_add_func ("/jobs-view/edit-loop", test_edit_loop);
+  g_test_add_func ("/jobs-view/many-jobs", test_many_jobs);
 
   status = g_test_run ();
   g_clear_object (&context);
