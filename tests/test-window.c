@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "cal-section.h"
 #include "cal-window.h"
 
 static CalContext *context;
@@ -69,9 +70,23 @@ test_window_switches_sections (void)
   stack = find_descendant_of_type (GTK_WIDGET (window), GTK_TYPE_STACK);
   g_assert_nonnull (stack);
 
+  /* Start-up builds the section on show only. */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (GTK_STACK (stack), sections[i]);
+
+      g_assert_nonnull (page);
+      if (g_strcmp0 (sections[i], cal_window_get_visible_section (window)) == 0)
+        g_assert_nonnull (find_descendant_of_type (page, CAL_TYPE_SECTION));
+      else
+        g_assert_null (find_descendant_of_type (page, CAL_TYPE_SECTION));
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       GtkWidget *visible;
+      GtkStackPage *page;
+      CalSection *section;
 
       cal_window_show_section (window, sections[i]);
       g_assert_cmpstr (cal_window_get_visible_section (window), ==, sections[i]);
@@ -81,6 +96,15 @@ test_window_switches_sections (void)
       g_assert_true (gtk_widget_get_mapped (visible));
       /* Every section opens on a real empty state. */
       g_assert_nonnull (find_descendant_of_type (visible, ADW_TYPE_STATUS_PAGE));
+
+      /* The sidebar row (the page's title and icon) names the section as
+       * its own header does. */
+      section = CAL_SECTION (find_descendant_of_type (visible, CAL_TYPE_SECTION));
+      g_assert_nonnull (section);
+      g_assert_nonnull (cal_section_get_context (section));
+      page = gtk_stack_get_page (GTK_STACK (stack), visible);
+      g_assert_cmpstr (gtk_stack_page_get_title (page), ==, cal_section_get_title (section));
+      g_assert_cmpstr (gtk_stack_page_get_icon_name (page), ==, cal_section_get_icon_name (section));
     }
 
   /* Alt+1 is bound to the Jobs section. */
