@@ -47,7 +47,7 @@ struct _CalJobsView
   GtkWidget      *add_button;
   GtkWidget      *search_button;
   GtkWidget      *menu_button;
-  CalJobPage     *job_page;
+  CalJobPage     *job_page;         /* built when a job is first opened */
 };
 
 G_DEFINE_FINAL_TYPE (CalJobsView, cal_jobs_view, CAL_TYPE_SECTION)
@@ -80,7 +80,7 @@ update_header (CalJobsView *self)
 {
   const char *mode = gtk_stack_get_visible_child_name (self->stack);
   gboolean job = g_strcmp0 (mode, "job") == 0;
-  CalJob *shown = cal_job_page_get_job (self->job_page);
+  CalJob *shown = self->job_page != NULL ? cal_job_page_get_job (self->job_page) : NULL;
 
   gtk_widget_set_visible (self->back_button, job);
   gtk_widget_set_visible (self->sidebar_button, !job && cal_section_get_folded (CAL_SECTION (self)));
@@ -101,7 +101,7 @@ update_header (CalJobsView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.back", job);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.draft-email", job && cal_job_page_get_analysis (self->job_page) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.draft-email", job && self->job_page != NULL && cal_job_page_get_analysis (self->job_page) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.import-cv", job);
 }
 
@@ -262,9 +262,36 @@ on_stop_search (CalJobsView *self)
 }
 
 static void
+on_page_toast (CalJobsView *self,
+               AdwToast    *toast)
+{
+  cal_section_show_toast (CAL_SECTION (self), g_object_ref (toast));
+}
+
+/* The job page is a large tree (the loop editor reads the catalog's round
+ * kinds, the CV group, the question groups): the list, which the app opens
+ * on, does not wait for it. */
+static CalJobPage *
+ensure_job_page (CalJobsView *self)
+{
+  if (self->job_page == NULL)
+    {
+      self->job_page = g_object_new (CAL_TYPE_JOB_PAGE, NULL);
+      /* The stack owns it; forget it when the stack lets it go. */
+      g_object_add_weak_pointer (G_OBJECT (self->job_page), (gpointer *) &self->job_page);
+      g_signal_connect_swapped (self->job_page, "toast", G_CALLBACK (on_page_toast), self);
+      g_signal_connect_swapped (self->job_page, "job-changed", G_CALLBACK (update_header), self);
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->job_page), "job");
+    }
+
+  return self->job_page;
+}
+
+static void
 open_job (CalJobsView *self,
           CalJob      *job)
 {
+  ensure_job_page (self);
   ensure_analyzer (self);
   cal_job_page_setup (self->job_page, cal_section_get_context (CAL_SECTION (self)), self->analyzer);
   cal_job_page_set_job (self->job_page, job);
@@ -358,7 +385,7 @@ draft_email_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   CalJobsView *self = CAL_JOBS_VIEW (widget);
-  CalJdAnalysis *analysis = cal_job_page_get_analysis (self->job_page);
+  CalJdAnalysis *analysis = self->job_page != NULL ? cal_job_page_get_analysis (self->job_page) : NULL;
   CalRecruiterEmailDialog *dialog;
   GtkRoot *root;
 
@@ -375,7 +402,10 @@ import_cv_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  cal_job_page_choose_cv (CAL_JOB_PAGE (CAL_JOBS_VIEW (widget)->job_page));
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+
+  if (self->job_page != NULL)
+    cal_job_page_choose_cv (self->job_page);
 }
 
 static void
@@ -419,7 +449,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   CalJobsView *self = CAL_JOBS_VIEW (widget);
-  CalJob *job = cal_job_page_get_job (self->job_page);
+  CalJob *job = self->job_page != NULL ? cal_job_page_get_job (self->job_page) : NULL;
   CalContext *context = cal_section_get_context (CAL_SECTION (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -488,13 +518,6 @@ on_context_changed (CalJobsView *self)
 }
 
 static void
-on_page_toast (CalJobsView *self,
-               AdwToast    *toast)
-{
-  cal_section_show_toast (CAL_SECTION (self), g_object_ref (toast));
-}
-
-static void
 cal_jobs_view_dispose (GObject *object)
 {
   CalJobsView *self = CAL_JOBS_VIEW (object);
@@ -511,6 +534,11 @@ cal_jobs_view_dispose (GObject *object)
     }
 
   g_clear_object (&self->analyzer);
+  if (self->job_page != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->job_page), (gpointer *) &self->job_page);
+      self->job_page = NULL;
+    }
 
   /* AdwBin unparents the template's child itself; disposing the template
    * as well would unparent it twice. */
@@ -526,8 +554,6 @@ cal_jobs_view_class_init (CalJobsViewClass *klass)
 
   object_class->dispose = cal_jobs_view_dispose;
 
-  g_type_ensure (CAL_TYPE_JOB_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-jobs-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, stack);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, list_stack);
@@ -540,7 +566,6 @@ cal_jobs_view_class_init (CalJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, add_button);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_button);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CalJobsView, job_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
@@ -589,8 +614,6 @@ cal_jobs_view_init (CalJobsView *self)
 
   g_signal_connect (self, "notify::context", G_CALLBACK (on_context_changed), NULL);
   g_signal_connect (self, "notify::folded", G_CALLBACK (update_header), NULL);
-  g_signal_connect_swapped (self->job_page, "toast", G_CALLBACK (on_page_toast), self);
-  g_signal_connect_swapped (self->job_page, "job-changed", G_CALLBACK (update_header), self);
 
   update_header (self);
 }
@@ -638,7 +661,7 @@ cal_jobs_view_show_job (CalJobsView *self,
     return FALSE;
 
   /* The page's own copy may hold edits the autosave has not written yet. */
-  shown = cal_job_page_get_job (self->job_page);
+  shown = self->job_page != NULL ? cal_job_page_get_job (self->job_page) : NULL;
   if (shown != NULL && cal_job_get_id (shown) == job_id)
     job = g_object_ref (shown);
   else
