@@ -179,6 +179,7 @@ cal_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<primary>q", NULL };
   static const char *close_accels[] = { "<primary>w", NULL };
   static const char *prefs_accels[] = { "<primary>comma", NULL };
+  static const char *help_overlay_accels[] = { "<primary>question", NULL };
 
   /* The Jobs list names each job's level and track from the catalog, so
    * the first frame needs it parsed: do that on the other core while the
@@ -191,6 +192,9 @@ cal_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  /* What GtkApplication does for a gtk/help-overlay.ui, which Calibrd keeps
+   * elsewhere so that the window builds it only when it is asked for. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_overlay_accels);
 }
 
 static void
