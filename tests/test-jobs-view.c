@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cal-catalog.h"
 #include "cal-cv-gaps-group.h"
 #include "cal-jd-import-dialog.h"
 #include "cal-job-loop-editor.h"
@@ -65,6 +66,29 @@ find_descendant (GtkWidget  *root,
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_descendant (child, type, name);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+catalog_loaded (gpointer data)
+{
+  return cal_catalog_is_loaded (cal_catalog_get_default ());
+}
+
+static GtkWidget *
+find_descendant_with_class (GtkWidget  *root,
+                            const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_with_class (child, css_class);
       if (found)
         return found;
     }
@@ -278,6 +302,43 @@ combo_find (AdwComboRow *row,
         return i;
     }
   g_assert_not_reached ();
+}
+
+/* The level and track names of the rows come from the catalog, which the
+ * list does not wait for: they are there once it has loaded (this runs
+ * first, before anything else in the process has read the catalog). */
+static void
+test_level_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalJob) job = cal_job_new ();
+  CalWindow *window;
+  CalJobsView *view;
+  GtkGridView *list;
+  GtkWidget *subtitle;
+
+  cal_job_set_company (job, "Acme");
+  cal_job_set_title (job, "Backend Engineer");
+  cal_job_set_level (job, "senior");
+  cal_job_set_track (job, "backend-engineer");
+  g_assert_true (cal_store_save_job (store, job, &error));
+  g_assert_no_error (error);
+
+  window = create_window (1100);
+  view = get_view (window);
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
+  list = GTK_GRID_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_GRID_VIEW, NULL));
+  subtitle = find_descendant_with_class (GTK_WIDGET (list), "subtitle");
+  g_test_message ("first drawn with: “%s”", subtitle != NULL ? gtk_label_get_text (GTK_LABEL (subtitle)) : "");
+  g_assert_true (iterate_until (catalog_loaded, NULL));
+  iterate_for (50);
+  subtitle = find_descendant_with_class (GTK_WIDGET (list), "subtitle");
+  g_assert_nonnull (subtitle);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, "Acme · Senior · Backend Engineer");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (cal_store_delete_job (store, cal_job_get_id (job), &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -716,6 +777,7 @@ main (int   argc,
   context = cal_context_new (store, settings);
 
   /* The order matters: each case builds on the jobs the one before stored. */
+  g_test_add_func ("/jobs-view/level-names", test_level_names);
   g_test_add_func ("/jobs-view/import-and-correct-level", test_import_and_correct_level);
   g_test_add_func ("/jobs-view/bad-input", test_bad_input);
   g_test_add_func ("/jobs-view/search-and-delete", test_search_and_delete);

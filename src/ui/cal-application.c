@@ -11,7 +11,6 @@
 
 #include "cal-application.h"
 #include "cal-backup.h"
-#include "cal-catalog.h"
 #include "cal-preferences-window.h"
 #include "cal-welcome-window.h"
 #include "cal-window.h"
@@ -166,13 +165,6 @@ cal_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (cal_application_parent_class)->shutdown (app);
 }
 
-static gpointer
-load_catalog_thread (gpointer data)
-{
-  cal_catalog_get_levels (cal_catalog_get_default ());
-  return NULL;
-}
-
 static void
 cal_application_startup (GApplication *app)
 {
@@ -180,12 +172,6 @@ cal_application_startup (GApplication *app)
   static const char *close_accels[] = { "<primary>w", NULL };
   static const char *prefs_accels[] = { "<primary>comma", NULL };
   static const char *help_overlay_accels[] = { "<primary>question", NULL };
-
-  /* The Jobs list names each job's level and track from the catalog, so
-   * the first frame needs it parsed: do that on the other core while the
-   * main thread loads the styles and builds the window. The catalog loads
-   * once, behind a g_once barrier; a reader that comes first waits for it. */
-  g_thread_unref (g_thread_new ("calibrd-catalog", load_catalog_thread, NULL));
 
   G_APPLICATION_CLASS (cal_application_parent_class)->startup (app);
 

@@ -35,6 +35,8 @@ struct _CalJobsView
 
   CalJdAnalyzer  *analyzer;
   GHashTable     *pending_deletes;   /* job ids (gint64 *) hidden, deleted when their toast goes */
+  gboolean        loading_catalog;
+  gboolean        disposed;
 
   GtkStack       *stack;
   GtkStack       *list_stack;
@@ -105,13 +107,65 @@ update_header (CalJobsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.import-cv", job);
 }
 
+static void
+catalog_load_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  cal_catalog_get_levels (cal_catalog_get_default ());
+  g_task_return_boolean (task, TRUE);
+}
+
+static void refresh_row_subtitles (CalJobsView *self);
+
+static void
+on_catalog_loaded (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (object);
+
+  if (!self->disposed)
+    refresh_row_subtitles (self);
+}
+
+/* Once the first frame's work is done, so that the worker does not take
+ * the CPU from it either. */
+static gboolean
+start_catalog_load (gpointer user_data)
+{
+  CalJobsView *self = user_data;
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_catalog_loaded, NULL);
+
+  g_task_set_source_tag (task, start_catalog_load);
+  g_task_run_in_thread (task, catalog_load_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* The level and track names come from the catalog, whose parse (~20 ms,
+ * more on a busy machine) the first frame does not wait for: until it is
+ * loaded, on a worker thread, rows show the company alone, and they are
+ * filled in when it is. */
 static char *
-describe_job (CalJobSummary *job)
+describe_job (CalJobsView   *self,
+              CalJobSummary *job)
 {
   CalCatalog *catalog = cal_catalog_get_default ();
-  const CalCatalogLevel *level = cal_catalog_get_level (catalog, cal_job_summary_get_level (job));
-  const CalCatalogTrack *track = cal_catalog_get_track (catalog, cal_job_summary_get_track (job));
+  const CalCatalogLevel *level = NULL;
+  const CalCatalogTrack *track = NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (cal_catalog_is_loaded (catalog))
+    {
+      level = cal_catalog_get_level (catalog, cal_job_summary_get_level (job));
+      track = cal_catalog_get_track (catalog, cal_job_summary_get_track (job));
+    }
+  else if (!self->loading_catalog)
+    {
+      self->loading_catalog = TRUE;
+      g_idle_add_full (G_PRIORITY_LOW, start_catalog_load, g_object_ref (self), g_object_unref);
+    }
 
   if (*cal_job_summary_get_company (job) != '\0')
     g_ptr_array_add (parts, (gpointer) cal_job_summary_get_company (job));
@@ -169,7 +223,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *title = gtk_widget_get_first_child (titles);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   GtkWidget *row = gtk_widget_get_parent (gtk_list_item_get_child (item));
-  g_autofree char *description = describe_job (job);
+  g_autofree char *description = describe_job (self, job);
   guint position = gtk_list_item_get_position (item);
   GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (self->job_grid));
 
@@ -177,6 +231,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                          ? cal_job_summary_get_title (job) : _("Untitled Job"));
   gtk_label_set_text (GTK_LABEL (subtitle), description);
   gtk_widget_set_visible (subtitle, *description != '\0');
+  g_object_set_data_full (G_OBJECT (subtitle), "job", g_object_ref (job), g_object_unref);
 
   /* The ends of the list round off the box (style.css). A change of the
    * list always comes with a new model, so every row is bound again. */
@@ -190,6 +245,28 @@ bind_row_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (row, "last");
       else
         gtk_widget_remove_css_class (row, "last");
+    }
+}
+
+static void
+refresh_row_subtitles (CalJobsView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->job_grid));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *header = gtk_widget_get_first_child (row);
+      GtkWidget *titles = header != NULL ? gtk_widget_get_first_child (header) : NULL;
+      GtkWidget *title = titles != NULL ? gtk_widget_get_first_child (titles) : NULL;
+      GtkWidget *subtitle = title != NULL ? gtk_widget_get_next_sibling (title) : NULL;
+      CalJobSummary *job = subtitle != NULL ? g_object_get_data (G_OBJECT (subtitle), "job") : NULL;
+      g_autofree char *description = NULL;
+
+      if (!CAL_IS_JOB_SUMMARY (job))
+        continue;
+      description = describe_job (self, job);
+      gtk_label_set_text (GTK_LABEL (subtitle), description);
+      gtk_widget_set_visible (subtitle, *description != '\0');
     }
 }
 
@@ -521,6 +598,8 @@ static void
 cal_jobs_view_dispose (GObject *object)
 {
   CalJobsView *self = CAL_JOBS_VIEW (object);
+
+  self->disposed = TRUE;
 
   /* Deletions whose toast is still up are meant: carry them out. */
   if (self->pending_deletes != NULL)
