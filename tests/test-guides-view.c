@@ -113,9 +113,10 @@ create_window (int                width,
   iterate_until (is_mapped, window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
+  /* The window builds a section when it is first shown. */
+  cal_window_show_section (window, "guides");
   *view = CAL_GUIDES_VIEW (find_descendant_of_type (GTK_WIDGET (window), CAL_TYPE_GUIDES_VIEW));
   g_assert_nonnull (*view);
-  cal_window_show_section (window, "guides");
   return window;
 }
 

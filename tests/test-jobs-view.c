@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cal-catalog.h"
 #include "cal-cv-gaps-group.h"
 #include "cal-jd-import-dialog.h"
 #include "cal-job-loop-editor.h"
@@ -72,6 +73,29 @@ find_descendant (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+catalog_loaded (gpointer data)
+{
+  return cal_catalog_is_loaded (cal_catalog_get_default ());
+}
+
+static GtkWidget *
+find_descendant_with_class (GtkWidget  *root,
+                            const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_with_class (child, css_class);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
 static guint
 count_with_class (GtkWidget  *root,
                   const char *css_class)
@@ -84,14 +108,46 @@ count_with_class (GtkWidget  *root,
   return n;
 }
 
+/* The jobs the list shows: its model's items (a GtkGridView builds rows
+ * only for the ones on screen), 0 while it shows "no match" instead. */
 static guint
-count_list_rows (GtkListBox *list)
+count_list_rows (GtkGridView *list)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "jobs") != 0)
+    return 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (list)));
+}
+
+/* The row widgets the list view has built. */
+static guint
+count_built_rows (GtkGridView *list)
 {
   guint n = 0;
 
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "activatable") || gtk_widget_get_first_child (child) != NULL)
+      n++;
   return n;
+}
+
+/* The title the built row of @position shows. */
+static const char *
+row_title (GtkGridView *list,
+           guint        position)
+{
+  guint i = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child; child = gtk_widget_get_next_sibling (child), i++)
+    if (i == position)
+      {
+        GtkWidget *label = find_descendant (child, GTK_TYPE_LABEL, NULL);
+
+        g_assert_nonnull (label);
+        return gtk_label_get_text (GTK_LABEL (label));
+      }
+  return NULL;
 }
 
 static CalWindow *
@@ -246,6 +302,43 @@ combo_find (AdwComboRow *row,
         return i;
     }
   g_assert_not_reached ();
+}
+
+/* The level and track names of the rows come from the catalog, which the
+ * list does not wait for: they are there once it has loaded (this runs
+ * first, before anything else in the process has read the catalog). */
+static void
+test_level_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalJob) job = cal_job_new ();
+  CalWindow *window;
+  CalJobsView *view;
+  GtkGridView *list;
+  GtkWidget *subtitle;
+
+  cal_job_set_company (job, "Acme");
+  cal_job_set_title (job, "Backend Engineer");
+  cal_job_set_level (job, "senior");
+  cal_job_set_track (job, "backend-engineer");
+  g_assert_true (cal_store_save_job (store, job, &error));
+  g_assert_no_error (error);
+
+  window = create_window (1100);
+  view = get_view (window);
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
+  list = GTK_GRID_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_GRID_VIEW, NULL));
+  subtitle = find_descendant_with_class (GTK_WIDGET (list), "subtitle");
+  g_test_message ("first drawn with: “%s”", subtitle != NULL ? gtk_label_get_text (GTK_LABEL (subtitle)) : "");
+  g_assert_true (iterate_until (catalog_loaded, NULL));
+  iterate_for (50);
+  subtitle = find_descendant_with_class (GTK_WIDGET (list), "subtitle");
+  g_assert_nonnull (subtitle);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, "Acme · Senior · Backend Engineer");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (cal_store_delete_job (store, cal_job_get_id (job), &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -405,10 +498,42 @@ test_bad_input (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 typedef struct
 {
-  GtkListBox *list;
-  guint       rows;
+  GtkGridView *list;
+  guint        rows;
 } RowCount;
 
 static gboolean
@@ -424,9 +549,10 @@ test_search_and_delete (void)
 {
   CalWindow *window = create_window (1100);
   CalJobsView *view = get_view (window);
-  GtkListBox *list;
+  GtkGridView *list;
   GtkEditable *entry;
   RowCount count;
+  GtkWidget *undo;
   gint64 posthog;
   guint before;
 
@@ -436,8 +562,10 @@ test_search_and_delete (void)
 
   before = n_stored_jobs (store);
   g_assert_cmpuint (before, >=, 2);
-  list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL));
+  list = GTK_GRID_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_GRID_VIEW, NULL));
   g_assert_cmpuint (count_list_rows (list), ==, before);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (count_built_rows (list), ==, before);
 
   /* Typing filters the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.search", NULL));
@@ -445,12 +573,34 @@ test_search_and_delete (void)
   gtk_editable_set_text (entry, "posthog");
   count = (RowCount) { list, 1 };
   g_assert_true (iterate_until (list_has_rows, &count));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
-                   ==, "Site Reliability Engineer");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (row_title (list, 0), ==, "Site Reliability Engineer");
+
+  /* Nothing matches: the list says so. */
+  gtk_editable_set_text (entry, "zzyzx");
+  count = (RowCount) { list, 0 };
+  g_assert_true (iterate_until (list_has_rows, &count));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (find_label (GTK_WIDGET (view), "No job matches your search")));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (list)));
 
   gtk_editable_set_text (entry, "");
   count = (RowCount) { list, before };
   g_assert_true (iterate_until (list_has_rows, &count));
+
+  /* Activating a row (a click, or Enter on it) opens its job. */
+  {
+    g_autoptr(CalJobSummary) first = g_list_model_get_item (G_LIST_MODEL (gtk_grid_view_get_model (list)), 0);
+    CalJobPage *page = CAL_JOB_PAGE (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_PAGE, NULL));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
+    g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "job");
+    g_assert_cmpint (cal_job_get_id (cal_job_page_get_job (page)), ==, cal_job_summary_get_id (first));
+    /* The page holds the whole job, description and all. */
+    g_assert_cmpstr (cal_job_get_source_text (cal_job_page_get_job (page)), !=, "");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.back", NULL));
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
 
   /* Deleting hides the job at once and keeps it until the undo toast goes. */
   g_assert_true (cal_jobs_view_show_job (view, posthog));
@@ -458,6 +608,21 @@ test_search_and_delete (void)
   g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
   g_assert_cmpuint (count_list_rows (list), ==, before - 1);
   g_assert_cmpuint (n_stored_jobs (store), ==, before);
+
+  /* Undo brings it back, on its page, and in the list. */
+  undo = find_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "job");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.back", NULL));
+  g_assert_cmpuint (count_list_rows (list), ==, before);
+  iterate_for (100);
+  g_assert_cmpuint (n_stored_jobs (store), ==, before);
+
+  /* Deleted again, for good this time. */
+  g_assert_true (cal_jobs_view_show_job (view, posthog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "jobs.delete", NULL));
+  g_assert_cmpuint (count_list_rows (list), ==, before - 1);
 
   /* Closing the window while the toast is up carries the deletion out. */
   gtk_window_destroy (GTK_WINDOW (window));
@@ -531,6 +696,65 @@ test_edit_loop (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A long list builds rows for the jobs on screen only, and reads no job
+ * in full until one is opened, wherever it is in the list. */
+static void
+test_many_jobs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *text = read_jd ("02-gitlab-backend-senior.md");
+  CalWindow *window;
+  CalJobsView *view;
+  GtkGridView *list;
+  GtkAdjustment *vadjustment;
+  CalJobPage *page;
+  g_autoptr(CalJobSummary) last = NULL;
+  guint n;
+
+  for (guint i = 0; i < 500; i++)
+    {
+      CalJob *job = cal_job_new ();
+      g_autofree char *title = g_strdup_printf ("Bulk Engineer %u", i);
+
+      cal_job_set_company (job, "Bulk Inc");
+      cal_job_set_title (job, title);
+      cal_job_set_level (job, "senior");
+      cal_job_set_source_text (job, text);
+      g_ptr_array_add (jobs, job);
+    }
+  g_assert_true (cal_store_save_all (store, jobs, &error));
+  g_assert_no_error (error);
+  n = n_stored_jobs (store);
+
+  window = create_window (1100);
+  view = get_view (window);
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "list");
+  list = GTK_GRID_VIEW (find_descendant (GTK_WIDGET (view), GTK_TYPE_GRID_VIEW, NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (count_list_rows (list), ==, n);
+  g_test_message ("%u rows built for %u jobs", count_built_rows (list), n);
+  g_assert_cmpuint (count_built_rows (list), >=, 5);
+  g_assert_cmpuint (count_built_rows (list), <=, 60);
+
+  /* Scrolled to the end: still a screenful of rows. */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate_for (50);
+  g_assert_cmpuint (count_built_rows (list), <=, 60);
+
+  /* The last job opens, in full. */
+  last = g_list_model_get_item (G_LIST_MODEL (gtk_grid_view_get_model (list)), n - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", n - 1));
+  g_assert_cmpstr (cal_jobs_view_get_mode (view), ==, "job");
+  page = CAL_JOB_PAGE (find_descendant (GTK_WIDGET (view), CAL_TYPE_JOB_PAGE, NULL));
+  g_assert_cmpint (cal_job_get_id (cal_job_page_get_job (page)), ==, cal_job_summary_get_id (last));
+  g_assert_cmpstr (cal_job_get_source_text (cal_job_page_get_job (page)), !=, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,10 +777,12 @@ main (int   argc,
   context = cal_context_new (store, settings);
 
   /* The order matters: each case builds on the jobs the one before stored. */
+  g_test_add_func ("/jobs-view/level-names", test_level_names);
   g_test_add_func ("/jobs-view/import-and-correct-level", test_import_and_correct_level);
   g_test_add_func ("/jobs-view/bad-input", test_bad_input);
   g_test_add_func ("/jobs-view/search-and-delete", test_search_and_delete);
   g_test_add_func ("/jobs-view/edit-loop", test_edit_loop);
+  g_test_add_func ("/jobs-view/many-jobs", test_many_jobs);
 
   status = g_test_run ();
   g_clear_object (&context);

@@ -1080,6 +1080,81 @@ test_read_only (Fixture       *f,
   g_assert_cmpstr (cal_story_get_title (loaded), ==, "Kept");
 }
 
+/* The Jobs list reads summaries: the same jobs, in the same order, as the
+ * full lists, with what a row shows and nothing of the description. */
+static void
+test_job_summaries (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CalStore) store = cal_store_open (f->path, &error);
+  g_autoptr(GListModel) full = NULL;
+  g_autoptr(GListModel) summaries = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) found_full = NULL;
+  g_autoptr(CalJobSummary) first = NULL;
+  static const char * const titles[] = { "Backend Engineer", "Site Reliability Engineer", "Data Engineer" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(CalJob) job = cal_job_new ();
+
+      cal_job_set_company (job, i == 1 ? "PostHog" : "Acme");
+      cal_job_set_title (job, titles[i]);
+      cal_job_set_level (job, "senior");
+      cal_job_set_track (job, "backend-engineer");
+      cal_job_set_source_text (job, i == 1 ? "Keep the ingestion pipeline up" : "Own the billing platform");
+      cal_job_set_analysis (job, "{\"level\": \"senior\"}");
+      g_assert_true (cal_store_save_job (store, job, &error));
+      g_assert_no_error (error);
+    }
+
+  full = cal_store_list_jobs (store, &error);
+  g_assert_no_error (error);
+  summaries = cal_store_list_job_summaries (store, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_list_model_get_item_type (summaries) == CAL_TYPE_JOB_SUMMARY);
+  g_assert_cmpuint (g_list_model_get_n_items (summaries), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (summaries), ==, g_list_model_get_n_items (full));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CalJob) job = g_list_model_get_item (full, i);
+      g_autoptr(CalJobSummary) summary = g_list_model_get_item (summaries, i);
+
+      g_assert_cmpint (cal_job_summary_get_id (summary), ==, cal_job_get_id (job));
+      g_assert_cmpstr (cal_job_summary_get_company (summary), ==, cal_job_get_company (job));
+      g_assert_cmpstr (cal_job_summary_get_title (summary), ==, cal_job_get_title (job));
+      g_assert_cmpstr (cal_job_summary_get_level (summary), ==, "senior");
+      g_assert_cmpstr (cal_job_summary_get_track (summary), ==, "backend-engineer");
+      g_assert_cmpint (cal_job_summary_get_updated (summary), ==, cal_job_get_updated (job));
+    }
+
+  /* A search matches the description too, like cal_store_search_jobs(). */
+  found = cal_store_list_job_summaries (store, "billing", 10, &error);
+  g_assert_no_error (error);
+  found_full = cal_store_search_jobs (store, "billing", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, g_list_model_get_n_items (found_full));
+  g_clear_object (&found);
+  found = cal_store_list_job_summaries (store, "posthog", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  first = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (cal_job_summary_get_title (first), ==, "Site Reliability Engineer");
+  g_clear_object (&found);
+
+  /* The limit holds, and text that is no query finds nothing, quietly. */
+  found = cal_store_list_job_summaries (store, "engineer", 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_clear_object (&found);
+  found = cal_store_list_job_summaries (store, "\"*(", 10, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1092,6 +1167,7 @@ main (int   argc,
   ADD ("/store/open/creates", test_open_creates);
   ADD ("/store/migrations/from-every-version", test_migrations_from_every_version);
   ADD ("/store/crud/every-entity", test_crud_every_entity);
+  ADD ("/store/job/summaries", test_job_summaries);
   ADD ("/store/lists-and-links", test_lists_and_links);
   ADD ("/store/process/events", test_process_events);
   ADD ("/store/story/summaries", test_story_summaries);

@@ -112,6 +112,7 @@ typedef struct
 G_DECLARE_FINAL_TYPE (CalCatalog, cal_catalog, CAL, CATALOG, GObject)
 
 CalCatalog          *cal_catalog_get_default         (void);
+gboolean             cal_catalog_is_loaded           (CalCatalog   *self);
 CalCatalog          *cal_catalog_new                 (void);
 CalCatalog          *cal_catalog_new_for_directory   (const char   *directory);
 gboolean             cal_catalog_load                (CalCatalog   *self,

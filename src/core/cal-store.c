@@ -2080,6 +2080,83 @@ cal_store_search_jobs (CalStore    *self,
                     &binds, error);
 }
 
+#define JOB_SUMMARY_SQL \
+  "SELECT t.id, t.company, t.title, t.level, t.track, t.updated FROM jobs t "
+
+/**
+ * cal_store_list_job_summaries:
+ * @self: a #CalStore
+ * @query: (nullable): what the user typed, or %NULL or "" for every job
+ * @limit: the most results of a search; every job is listed without one
+ * @error: return location for a #GError
+ *
+ * What a list of jobs shows, without reading the description text and the
+ * analysis, which are most of the table's bytes: with a thousand jobs
+ * that is the difference between a few hundred kilobytes and tens of
+ * megabytes read and copied. Open a job with cal_store_get_job().
+ *
+ * Returns: (transfer full): a #GListModel of #CalJobSummary, last updated
+ *   first, or best match first for a search (the order and the matches of
+ *   cal_store_list_jobs() and cal_store_search_jobs())
+ */
+GListModel *
+cal_store_list_job_summaries (CalStore    *self,
+                              const char  *query,
+                              guint        limit,
+                              GError     **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(CalStoreStmt) stmt = NULL;
+  g_autofree char *fts = NULL;
+  gboolean searching = query != NULL && *query != '\0';
+  Binds binds = { { 0, 0 }, NULL, limit };
+  int rc;
+
+  g_return_val_if_fail (CAL_IS_STORE (self), NULL);
+
+  list = g_list_store_new (CAL_TYPE_JOB_SUMMARY);
+  if (searching)
+    {
+      fts = fts_query_from_user_text (query);
+      if (fts == NULL)
+        return G_LIST_MODEL (g_steal_pointer (&list));
+      binds.text = fts;
+    }
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = store_prepare (self,
+                        searching
+                        ? JOB_SUMMARY_SQL
+                          "JOIN (SELECT rowid, bm25 (jobs_fts, 5.0, 5.0, 1.0) AS score "
+                          "      FROM jobs_fts WHERE jobs_fts MATCH ?3 "
+                          "      ORDER BY score LIMIT ?4) f ON f.rowid = t.id "
+                          "ORDER BY f.score"
+                        : JOB_SUMMARY_SQL "ORDER BY t.updated DESC, t.id DESC",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  apply_binds (stmt, &binds);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, cal_job_summary_new (sqlite3_column_int64 (stmt, 0),
+                                                 column_text (stmt, 1),
+                                                 column_text (stmt, 2),
+                                                 column_text (stmt, 3),
+                                                 column_text (stmt, 4),
+                                                 sqlite3_column_int64 (stmt, 5)));
+  if (rc != SQLITE_DONE)
+    {
+      store_error (self, rc, error);
+      return NULL;
+    }
+
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
 /**
  * cal_store_list_processes:
  * @self: a #CalStore

@@ -29,6 +29,8 @@
  *   Lists (GListModel of the model type, transfer full; id filters 0 = any):
  *     cal_store_list_jobs (store, &error)                       newest first
  *     cal_store_search_jobs (store, query, limit, &error)
+ *     cal_store_list_job_summaries (store, query_or_NULL, limit, &error)
+ *                                    for lists: no description, no analysis
  *     cal_store_list_stories (store, &error)                    SUMMARIES only:
  *         title, target_level, track, tags, dates; body-loaded = FALSE.
  *         cal_store_load_story_body() fills one in place; saving a summary
@@ -65,6 +67,7 @@
 
 #include "cal-cv.h"
 #include "cal-job.h"
+#include "cal-job-summary.h"
 #include "cal-offer.h"
 #include "cal-plan.h"
 #include "cal-plan-item.h"
@@ -144,6 +147,10 @@ gboolean     cal_store_delete_job               (CalStore      *self,
 GListModel  *cal_store_list_jobs                (CalStore      *self,
                                                  GError       **error);
 GListModel  *cal_store_search_jobs              (CalStore      *self,
+                                                 const char    *query,
+                                                 guint          limit,
+                                                 GError       **error);
+GListModel  *cal_store_list_job_summaries       (CalStore      *self,
                                                  const char    *query,
                                                  guint          limit,
                                                  GError       **error);

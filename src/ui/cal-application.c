@@ -86,18 +86,43 @@ on_welcome_example_created (CalWelcomeWindow *welcome,
  * the settings: for automated tests and kiosk set-ups that start the real
  * app with a fresh profile. */
 static void
-maybe_show_welcome (CalApplication *self,
-                    CalWindow      *window)
+on_window_first_paint (GdkFrameClock *clock,
+                       CalWindow     *window)
 {
+  CalApplication *self = CAL_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
   CalWelcomeWindow *welcome;
 
-  if (g_strcmp0 (g_getenv ("CALIBRD_NO_WELCOME"), "1") == 0 ||
-      !g_settings_get_boolean (self->settings, "show-welcome"))
+  g_signal_handlers_disconnect_by_func (clock, on_window_first_paint, window);
+  if (self == NULL || self->context == NULL)
     return;
 
   welcome = cal_welcome_window_new (GTK_WINDOW (window), self->context);
   g_signal_connect_object (welcome, "example-created", G_CALLBACK (on_welcome_example_created), window, 0);
   gtk_window_present (GTK_WINDOW (welcome));
+}
+
+static void
+on_window_realize_for_welcome (CalWindow *window)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_realize_for_welcome, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                           G_CALLBACK (on_window_first_paint), window, 0);
+}
+
+/* The welcome comes right after the window's first frame, so that the
+ * window does not wait for a second window to be built and drawn. */
+static void
+maybe_show_welcome (CalApplication *self,
+                    CalWindow      *window)
+{
+  if (g_strcmp0 (g_getenv ("CALIBRD_NO_WELCOME"), "1") == 0 ||
+      !g_settings_get_boolean (self->settings, "show-welcome"))
+    return;
+
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    on_window_realize_for_welcome (window);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_for_welcome), NULL);
 }
 
 static void
@@ -146,12 +171,16 @@ cal_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<primary>q", NULL };
   static const char *close_accels[] = { "<primary>w", NULL };
   static const char *prefs_accels[] = { "<primary>comma", NULL };
+  static const char *help_overlay_accels[] = { "<primary>question", NULL };
 
   G_APPLICATION_CLASS (cal_application_parent_class)->startup (app);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  /* What GtkApplication does for a gtk/help-overlay.ui, which Calibrd keeps
+   * elsewhere so that the window builds it only when it is asked for. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_overlay_accels);
 }
 
 static void

@@ -19,7 +19,13 @@
  * page, in a stack of their own so the section works the same at any
  * width. Deleting a job hides it at once and removes it from the database
  * only when its undo toast goes away, so Undo needs no copy of the job's
- * rounds and questions. */
+ * rounds and questions.
+ *
+ * The section is the one the app opens on, so the list is cheap to show:
+ * it reads job summaries (no description text, no analysis), and a
+ * one-column GtkGridView builds rows only for the jobs on screen (a GTK 4.8
+ * GtkListView keeps 200 built, which cost ~0.5 s before the first frame
+ * with a thousand jobs). The full job is read when it is opened. */
 
 #define SEARCH_LIMIT 200
 
@@ -29,9 +35,12 @@ struct _CalJobsView
 
   CalJdAnalyzer  *analyzer;
   GHashTable     *pending_deletes;   /* job ids (gint64 *) hidden, deleted when their toast goes */
+  gboolean        loading_catalog;
+  gboolean        disposed;
 
   GtkStack       *stack;
-  GtkListBox     *list_box;
+  GtkStack       *list_stack;
+  GtkGridView    *job_grid;
   GtkSearchBar   *search_bar;
   GtkSearchEntry *search_entry;
   AdwWindowTitle *window_title;
@@ -40,7 +49,7 @@ struct _CalJobsView
   GtkWidget      *add_button;
   GtkWidget      *search_button;
   GtkWidget      *menu_button;
-  CalJobPage     *job_page;
+  CalJobPage     *job_page;         /* built when a job is first opened */
 };
 
 G_DEFINE_FINAL_TYPE (CalJobsView, cal_jobs_view, CAL_TYPE_SECTION)
@@ -73,7 +82,7 @@ update_header (CalJobsView *self)
 {
   const char *mode = gtk_stack_get_visible_child_name (self->stack);
   gboolean job = g_strcmp0 (mode, "job") == 0;
-  CalJob *shown = cal_job_page_get_job (self->job_page);
+  CalJob *shown = self->job_page != NULL ? cal_job_page_get_job (self->job_page) : NULL;
 
   gtk_widget_set_visible (self->back_button, job);
   gtk_widget_set_visible (self->sidebar_button, !job && cal_section_get_folded (CAL_SECTION (self)));
@@ -94,19 +103,72 @@ update_header (CalJobsView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.back", job);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.delete", job);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.draft-email", job && cal_job_page_get_analysis (self->job_page) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.draft-email", job && self->job_page != NULL && cal_job_page_get_analysis (self->job_page) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "jobs.import-cv", job);
 }
 
-static char *
-describe_job (CalJob *job)
+static void
+catalog_load_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
 {
-  const CalCatalogLevel *level = cal_catalog_get_level (cal_catalog_get_default (), cal_job_get_level (job));
-  const CalCatalogTrack *track = cal_catalog_get_track (cal_catalog_get_default (), cal_job_get_track (job));
+  cal_catalog_get_levels (cal_catalog_get_default ());
+  g_task_return_boolean (task, TRUE);
+}
+
+static void refresh_row_subtitles (CalJobsView *self);
+
+static void
+on_catalog_loaded (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  CalJobsView *self = CAL_JOBS_VIEW (object);
+
+  if (!self->disposed)
+    refresh_row_subtitles (self);
+}
+
+/* Once the first frame's work is done, so that the worker does not take
+ * the CPU from it either. */
+static gboolean
+start_catalog_load (gpointer user_data)
+{
+  CalJobsView *self = user_data;
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_catalog_loaded, NULL);
+
+  g_task_set_source_tag (task, start_catalog_load);
+  g_task_run_in_thread (task, catalog_load_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* The level and track names come from the catalog, whose parse (~20 ms,
+ * more on a busy machine) the first frame does not wait for: until it is
+ * loaded, on a worker thread, rows show the company alone, and they are
+ * filled in when it is. */
+static char *
+describe_job (CalJobsView   *self,
+              CalJobSummary *job)
+{
+  CalCatalog *catalog = cal_catalog_get_default ();
+  const CalCatalogLevel *level = NULL;
+  const CalCatalogTrack *track = NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
 
-  if (*cal_job_get_company (job) != '\0')
-    g_ptr_array_add (parts, (gpointer) cal_job_get_company (job));
+  if (cal_catalog_is_loaded (catalog))
+    {
+      level = cal_catalog_get_level (catalog, cal_job_summary_get_level (job));
+      track = cal_catalog_get_track (catalog, cal_job_summary_get_track (job));
+    }
+  else if (!self->loading_catalog)
+    {
+      self->loading_catalog = TRUE;
+      g_idle_add_full (G_PRIORITY_LOW, start_catalog_load, g_object_ref (self), g_object_unref);
+    }
+
+  if (*cal_job_summary_get_company (job) != '\0')
+    g_ptr_array_add (parts, (gpointer) cal_job_summary_get_company (job));
   if (level != NULL)
     g_ptr_array_add (parts, level->name);
   if (track != NULL)
@@ -116,23 +178,96 @@ describe_job (CalJob *job)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
-static GtkWidget *
-create_job_row (gpointer item,
-                gpointer user_data)
+/* A row laid out as an AdwActionRow (style.css, .job-list): the title,
+ * the company, level and track below it, and an arrow. One line each:
+ * wrapping labels cost more to measure than the rest of the row. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
 {
-  CalJob *job = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = describe_job (job);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *cal_job_get_title (job) != '\0'
-                                                            ? cal_job_get_title (job) : _("Untitled Job"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "job", g_object_ref (job), g_object_unref);
+  gtk_widget_add_css_class (header, "header");
+  gtk_widget_add_css_class (titles, "title");
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
 
-  return row;
+  for (GtkWidget *label = title; label != NULL; label = label == title ? subtitle : NULL)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (titles), label);
+    }
+  gtk_widget_add_css_class (title, "title");
+  gtk_widget_add_css_class (subtitle, "subtitle");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+
+  gtk_box_append (GTK_BOX (header), titles);
+  gtk_box_append (GTK_BOX (header), arrow);
+  gtk_list_item_set_child (item, header);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  CalJobsView *self = user_data;
+  CalJobSummary *job = gtk_list_item_get_item (item);
+  GtkWidget *titles = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *title = gtk_widget_get_first_child (titles);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *row = gtk_widget_get_parent (gtk_list_item_get_child (item));
+  g_autofree char *description = describe_job (self, job);
+  guint position = gtk_list_item_get_position (item);
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (self->job_grid));
+
+  gtk_label_set_text (GTK_LABEL (title), *cal_job_summary_get_title (job) != '\0'
+                                         ? cal_job_summary_get_title (job) : _("Untitled Job"));
+  gtk_label_set_text (GTK_LABEL (subtitle), description);
+  gtk_widget_set_visible (subtitle, *description != '\0');
+  g_object_set_data_full (G_OBJECT (subtitle), "job", g_object_ref (job), g_object_unref);
+
+  /* The ends of the list round off the box (style.css). A change of the
+   * list always comes with a new model, so every row is bound again. */
+  if (row != NULL)
+    {
+      if (position == 0)
+        gtk_widget_add_css_class (row, "first");
+      else
+        gtk_widget_remove_css_class (row, "first");
+      if (model != NULL && position + 1 == g_list_model_get_n_items (model))
+        gtk_widget_add_css_class (row, "last");
+      else
+        gtk_widget_remove_css_class (row, "last");
+    }
+}
+
+static void
+refresh_row_subtitles (CalJobsView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->job_grid));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *header = gtk_widget_get_first_child (row);
+      GtkWidget *titles = header != NULL ? gtk_widget_get_first_child (header) : NULL;
+      GtkWidget *title = titles != NULL ? gtk_widget_get_first_child (titles) : NULL;
+      GtkWidget *subtitle = title != NULL ? gtk_widget_get_next_sibling (title) : NULL;
+      CalJobSummary *job = subtitle != NULL ? g_object_get_data (G_OBJECT (subtitle), "job") : NULL;
+      g_autofree char *description = NULL;
+
+      if (!CAL_IS_JOB_SUMMARY (job))
+        continue;
+      description = describe_job (self, job);
+      gtk_label_set_text (GTK_LABEL (subtitle), description);
+      gtk_widget_set_visible (subtitle, *description != '\0');
+    }
 }
 
 static gboolean
@@ -140,7 +275,7 @@ is_not_pending_delete (gpointer item,
                        gpointer user_data)
 {
   CalJobsView *self = user_data;
-  gint64 id = cal_job_get_id (item);
+  gint64 id = cal_job_summary_get_id (item);
 
   return !g_hash_table_contains (self->pending_deletes, &id);
 }
@@ -157,6 +292,7 @@ cal_jobs_view_reload (CalJobsView *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) jobs = NULL;
   g_autoptr(GtkFilterListModel) visible = NULL;
+  guint n_visible;
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gboolean searching = query != NULL && *query != '\0';
   const char *mode;
@@ -166,8 +302,7 @@ cal_jobs_view_reload (CalJobsView *self)
   if (get_store (self) == NULL)
     return;
 
-  jobs = searching ? cal_store_search_jobs (get_store (self), query, SEARCH_LIMIT, &error)
-                   : cal_store_list_jobs (get_store (self), &error);
+  jobs = cal_store_list_job_summaries (get_store (self), searching ? query : NULL, SEARCH_LIMIT, &error);
   if (jobs == NULL)
     {
       cal_section_toast_message (CAL_SECTION (self), error->message);
@@ -176,12 +311,15 @@ cal_jobs_view_reload (CalJobsView *self)
 
   visible = gtk_filter_list_model_new (g_object_ref (jobs),
                                        GTK_FILTER (gtk_custom_filter_new (is_not_pending_delete, self, NULL)));
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (visible), create_job_row, self, NULL);
+  n_visible = g_list_model_get_n_items (G_LIST_MODEL (visible));
+  gtk_grid_view_set_model (self->job_grid,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&visible)))));
+  gtk_stack_set_visible_child_name (self->list_stack, n_visible > 0 ? "jobs" : "no-match");
 
   mode = gtk_stack_get_visible_child_name (self->stack);
   if (g_strcmp0 (mode, "job") == 0)
     return;
-  if (!searching && g_list_model_get_n_items (G_LIST_MODEL (visible)) == 0)
+  if (!searching && n_visible == 0)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     gtk_stack_set_visible_child_name (self->stack, "list");
@@ -201,9 +339,36 @@ on_stop_search (CalJobsView *self)
 }
 
 static void
+on_page_toast (CalJobsView *self,
+               AdwToast    *toast)
+{
+  cal_section_show_toast (CAL_SECTION (self), g_object_ref (toast));
+}
+
+/* The job page is a large tree (the loop editor reads the catalog's round
+ * kinds, the CV group, the question groups): the list, which the app opens
+ * on, does not wait for it. */
+static CalJobPage *
+ensure_job_page (CalJobsView *self)
+{
+  if (self->job_page == NULL)
+    {
+      self->job_page = g_object_new (CAL_TYPE_JOB_PAGE, NULL);
+      /* The stack owns it; forget it when the stack lets it go. */
+      g_object_add_weak_pointer (G_OBJECT (self->job_page), (gpointer *) &self->job_page);
+      g_signal_connect_swapped (self->job_page, "toast", G_CALLBACK (on_page_toast), self);
+      g_signal_connect_swapped (self->job_page, "job-changed", G_CALLBACK (update_header), self);
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->job_page), "job");
+    }
+
+  return self->job_page;
+}
+
+static void
 open_job (CalJobsView *self,
           CalJob      *job)
 {
+  ensure_job_page (self);
   ensure_analyzer (self);
   cal_job_page_setup (self->job_page, cal_section_get_context (CAL_SECTION (self)), self->analyzer);
   cal_job_page_set_job (self->job_page, job);
@@ -212,13 +377,14 @@ open_job (CalJobsView *self,
 }
 
 static void
-on_list_row_activated (CalJobsView   *self,
-                       GtkListBoxRow *row)
+on_list_activate (CalJobsView *self,
+                  guint        position)
 {
-  CalJob *job = g_object_get_data (G_OBJECT (row), "job");
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (self->job_grid));
+  g_autoptr(CalJobSummary) job = model != NULL ? g_list_model_get_item (model, position) : NULL;
 
   if (job != NULL)
-    cal_jobs_view_show_job (self, cal_job_get_id (job));
+    cal_jobs_view_show_job (self, cal_job_summary_get_id (job));
 }
 
 static void
@@ -296,7 +462,7 @@ draft_email_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   CalJobsView *self = CAL_JOBS_VIEW (widget);
-  CalJdAnalysis *analysis = cal_job_page_get_analysis (self->job_page);
+  CalJdAnalysis *analysis = self->job_page != NULL ? cal_job_page_get_analysis (self->job_page) : NULL;
   CalRecruiterEmailDialog *dialog;
   GtkRoot *root;
 
@@ -313,7 +479,10 @@ import_cv_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  cal_job_page_choose_cv (CAL_JOB_PAGE (CAL_JOBS_VIEW (widget)->job_page));
+  CalJobsView *self = CAL_JOBS_VIEW (widget);
+
+  if (self->job_page != NULL)
+    cal_job_page_choose_cv (self->job_page);
 }
 
 static void
@@ -357,7 +526,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   CalJobsView *self = CAL_JOBS_VIEW (widget);
-  CalJob *job = cal_job_page_get_job (self->job_page);
+  CalJob *job = self->job_page != NULL ? cal_job_page_get_job (self->job_page) : NULL;
   CalContext *context = cal_section_get_context (CAL_SECTION (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -426,16 +595,11 @@ on_context_changed (CalJobsView *self)
 }
 
 static void
-on_page_toast (CalJobsView *self,
-               AdwToast    *toast)
-{
-  cal_section_show_toast (CAL_SECTION (self), g_object_ref (toast));
-}
-
-static void
 cal_jobs_view_dispose (GObject *object)
 {
   CalJobsView *self = CAL_JOBS_VIEW (object);
+
+  self->disposed = TRUE;
 
   /* Deletions whose toast is still up are meant: carry them out. */
   if (self->pending_deletes != NULL)
@@ -449,6 +613,11 @@ cal_jobs_view_dispose (GObject *object)
     }
 
   g_clear_object (&self->analyzer);
+  if (self->job_page != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->job_page), (gpointer *) &self->job_page);
+      self->job_page = NULL;
+    }
 
   /* AdwBin unparents the template's child itself; disposing the template
    * as well would unparent it twice. */
@@ -464,11 +633,10 @@ cal_jobs_view_class_init (CalJobsViewClass *klass)
 
   object_class->dispose = cal_jobs_view_dispose;
 
-  g_type_ensure (CAL_TYPE_JOB_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-jobs-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, stack);
-  gtk_widget_class_bind_template_child (widget_class, CalJobsView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CalJobsView, job_grid);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, window_title);
@@ -477,10 +645,9 @@ cal_jobs_view_class_init (CalJobsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, add_button);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, search_button);
   gtk_widget_class_bind_template_child (widget_class, CalJobsView, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CalJobsView, job_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, update_header);
 
   gtk_widget_class_install_action (widget_class, "jobs.add", NULL, add_action);
@@ -499,7 +666,7 @@ static void
 cal_jobs_view_init (CalJobsView *self)
 {
   GtkEventController *shortcuts;
-  GtkWidget *placeholder;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -517,22 +684,15 @@ cal_jobs_view_init (CalJobsView *self)
                                                           gtk_callback_action_new (shortcut_search, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  placeholder = gtk_label_new (_("No job matches your search"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_list_box_set_placeholder (self->list_box, placeholder);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_grid_view_set_factory (self->job_grid, factory);
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   g_signal_connect (self, "notify::context", G_CALLBACK (on_context_changed), NULL);
   g_signal_connect (self, "notify::folded", G_CALLBACK (update_header), NULL);
-  g_signal_connect_swapped (self->job_page, "toast", G_CALLBACK (on_page_toast), self);
-  g_signal_connect_swapped (self->job_page, "job-changed", G_CALLBACK (update_header), self);
 
   update_header (self);
 }
@@ -580,7 +740,7 @@ cal_jobs_view_show_job (CalJobsView *self,
     return FALSE;
 
   /* The page's own copy may hold edits the autosave has not written yet. */
-  shown = cal_job_page_get_job (self->job_page);
+  shown = self->job_page != NULL ? cal_job_page_get_job (self->job_page) : NULL;
   if (shown != NULL && cal_job_get_id (shown) == job_id)
     job = g_object_ref (shown);
   else

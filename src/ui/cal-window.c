@@ -43,25 +43,37 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The section of each stack page, built when the page is first shown. */
+static const struct {
+  const char *name;
+  GType     (*get_type) (void);
+} section_types[] = {
+  { "jobs", cal_jobs_view_get_type },
+  { "stories", cal_stories_view_get_type },
+  { "practice", cal_practice_view_get_type },
+  { "plans", cal_plans_view_get_type },
+  { "funnel", cal_funnel_view_get_type },
+  { "guides", cal_guides_view_get_type },
+};
+
 static GtkWidget *
-create_sidebar_row (CalSection *section,
-                    const char *name)
+create_sidebar_row (GtkStackPage *page)
 {
   GtkWidget *row;
   GtkWidget *box;
   GtkWidget *label;
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (cal_section_get_icon_name (section)));
-  label = gtk_label_new (cal_section_get_title (section));
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page)));
+  label = gtk_label_new (gtk_stack_page_get_title (page));
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_box_append (GTK_BOX (box), label);
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_name (row, name);
+  gtk_widget_set_name (row, gtk_stack_page_get_name (page));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cal_section_get_title (section),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_stack_page_get_title (page),
                                   -1);
 
   return row;
@@ -116,15 +128,35 @@ on_sidebar_list_row_activated (GtkListBox    *list,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->stack));
 }
 
-/* A section gets the context, and with it reads its data, when it is
- * first shown: start-up reads only what the first section shows, and the
- * first frame does not wait for lists nobody has asked for yet. */
-static void
-ensure_section_context (CalWindow *self,
-                        GtkWidget *child)
+/* A section is built, and gets the context and with it reads its data,
+ * when it is first shown: start-up builds and reads only the section on
+ * show, and the first frame waits neither for the widgets of the others
+ * (a third of start-up when they were all built) nor for their lists. */
+static CalSection *
+ensure_section (CalWindow  *self,
+                const char *name)
 {
-  if (self->context != NULL && CAL_IS_SECTION (child) && cal_section_get_context (CAL_SECTION (child)) == NULL)
-    cal_section_set_context (CAL_SECTION (child), self->context);
+  GtkWidget *bin = name != NULL ? gtk_stack_get_child_by_name (self->stack, name) : NULL;
+  GtkWidget *section;
+
+  if (!ADW_IS_BIN (bin))
+    return NULL;
+
+  section = adw_bin_get_child (ADW_BIN (bin));
+  if (section == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (section_types) && section == NULL; i++)
+        if (g_str_equal (section_types[i].name, name))
+          section = g_object_new (section_types[i].get_type (), NULL);
+      if (section == NULL)
+        return NULL;
+
+      g_object_bind_property (self->leaflet, "folded", section, "folded", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (section, "toast", G_CALLBACK (on_section_toast), self, 0);
+      adw_bin_set_child (ADW_BIN (bin), section);
+    }
+
+  return CAL_SECTION (section);
 }
 
 static void
@@ -132,8 +164,10 @@ on_stack_visible_child_changed (CalWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->stack);
   GtkListBoxRow *row = find_sidebar_row (self, name);
+  CalSection *section = ensure_section (self, name);
 
-  ensure_section_context (self, gtk_stack_get_visible_child (self->stack));
+  if (self->context != NULL && section != NULL && cal_section_get_context (section) == NULL)
+    cal_section_set_context (section, self->context);
 
   if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
@@ -145,18 +179,7 @@ populate_sidebar (CalWindow *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    {
-      CalSection *section = CAL_SECTION (child);
-      GtkStackPage *page = gtk_stack_get_page (self->stack, child);
-      const char *name = gtk_stack_page_get_name (page);
-
-      gtk_stack_page_set_title (page, cal_section_get_title (section));
-      gtk_stack_page_set_icon_name (page, cal_section_get_icon_name (section));
-      gtk_list_box_append (self->sidebar_list, create_sidebar_row (section, name));
-
-      g_object_bind_property (self->leaflet, "folded", section, "folded", G_BINDING_SYNC_CREATE);
-      g_signal_connect_object (section, "toast", G_CALLBACK (on_section_toast), self, 0);
-    }
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (gtk_stack_get_page (self->stack, child)));
 }
 
 static void
@@ -167,6 +190,27 @@ show_sidebar_action (GtkWidget  *widget,
   CalWindow *self = CAL_WINDOW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* The Keyboard Shortcuts window, a large tree, is built the first time it
+ * is asked for rather than with the window (see calibrd.gresource.xml). */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/calibrd/App/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 static void
@@ -184,11 +228,12 @@ show_guide_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   CalWindow *self = CAL_WINDOW (widget);
-  GtkWidget *guides = gtk_stack_get_child_by_name (self->stack, "guides");
+  CalSection *guides;
   const char *track, *level;
 
   g_variant_get (parameter, "(&s&s)", &track, &level);
   cal_window_show_section (self, "guides");
+  guides = ensure_section (self, "guides");
   if (CAL_IS_GUIDES_VIEW (guides))
     cal_guides_view_show_guide (CAL_GUIDES_VIEW (guides), track, level);
 }
@@ -200,7 +245,7 @@ draft_plan_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   CalWindow *self = CAL_WINDOW (widget);
-  GtkWidget *plans = gtk_stack_get_child_by_name (self->stack, "plans");
+  CalSection *plans;
   g_autoptr(GError) error = NULL;
   g_autoptr(CalJob) job = NULL;
 
@@ -216,6 +261,7 @@ draft_plan_action (GtkWidget  *widget,
     }
 
   cal_window_show_section (self, "plans");
+  plans = ensure_section (self, "plans");
   if (CAL_IS_PLANS_VIEW (plans))
     cal_plans_view_draft_for_job (CAL_PLANS_VIEW (plans), job);
 }
@@ -228,7 +274,7 @@ practise_job_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   CalWindow *self = CAL_WINDOW (widget);
-  GtkWidget *practice = gtk_stack_get_child_by_name (self->stack, "practice");
+  CalSection *practice;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) questions = NULL;
 
@@ -244,6 +290,7 @@ practise_job_action (GtkWidget  *widget,
     }
 
   cal_window_show_section (self, "practice");
+  practice = ensure_section (self, "practice");
   if (CAL_IS_PRACTICE_VIEW (practice) && g_list_model_get_n_items (questions) > 0)
     {
       g_autoptr(CalQuestion) first = g_list_model_get_item (questions, 0);
@@ -462,15 +509,6 @@ cal_window_class_init (CalWindowClass *klass)
 
   window_class->close_request = cal_window_close_request;
 
-  /* The sections are instantiated by the template, so their types must be
-   * registered before it is parsed. */
-  g_type_ensure (CAL_TYPE_JOBS_VIEW);
-  g_type_ensure (CAL_TYPE_STORIES_VIEW);
-  g_type_ensure (CAL_TYPE_PRACTICE_VIEW);
-  g_type_ensure (CAL_TYPE_PLANS_VIEW);
-  g_type_ensure (CAL_TYPE_FUNNEL_VIEW);
-  g_type_ensure (CAL_TYPE_GUIDES_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CalWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CalWindow, leaflet);
@@ -480,6 +518,7 @@ cal_window_class_init (CalWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-guide", "(ss)", show_guide_action);
   gtk_widget_class_install_action (widget_class, "win.draft-plan", "x", draft_plan_action);
@@ -620,12 +659,12 @@ gboolean
 cal_window_show_job (CalWindow *self,
                      gint64     job_id)
 {
-  GtkWidget *jobs;
+  CalSection *jobs;
 
   g_return_val_if_fail (CAL_IS_WINDOW (self), FALSE);
 
   cal_window_show_section (self, "jobs");
-  jobs = gtk_stack_get_child_by_name (self->stack, "jobs");
+  jobs = ensure_section (self, "jobs");
   if (!CAL_IS_JOBS_VIEW (jobs))
     return FALSE;
 
