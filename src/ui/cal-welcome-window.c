@@ -72,9 +72,11 @@ create_example_story (CalStore  *store,
 
   cal_story_set_title (story, _("Example: Leading the Payout Retry Redesign Across Three Teams"));
   cal_story_set_situation (story,
+                           /* xgettext:no-c-format */
                            _("At a payments company, about 2% of nightly payouts to merchants failed and were retried by hand. "
                              "Finance spent two days a month reconciling them, and merchants churned over late money."));
   cal_story_set_task (story,
+                      /* xgettext:no-c-format */
                       _("Nobody owned the problem end to end. I set out to own it across the payments, ledger and "
                         "support teams and to bring failed payouts below 0.2% within a quarter."));
   cal_story_set_action (story,
@@ -83,6 +85,7 @@ create_example_story (CalStore  *store,
                           "I split the work into steps each team could ship on its own, set a service level objective for "
                           "payouts, and mentored two engineers through the riskiest parts."));
   cal_story_set_result (story,
+                        /* xgettext:no-c-format */
                         _("Failed payouts fell from 2% to 0.1% in ten weeks, manual reconciliation went from two days a month "
                           "to an hour, and the retry design became the template for refunds. Both engineers now lead "
                           "designs of their own."));
