@@ -437,6 +437,18 @@ test_lists_and_links (Fixture       *f,
   g_assert_cmpstr (cal_plan_item_get_phase (head), ==, "learn");
   g_clear_object (&list);
 
+  /* The list of plans counts every plan's items in one query. */
+  {
+    g_autoptr(GHashTable) counts = cal_store_count_plan_items (store, &error);
+    gint64 plan_id = cal_plan_get_id (plan);
+    gint64 other_id = plan_id + 1000;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (counts);
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, &plan_id)), ==, 3);
+    g_assert_null (g_hash_table_lookup (counts, &other_id));
+  }
+
   /* The schema refuses a phase it does not know. */
   {
     g_autoptr(CalPlanItem) bad = cal_plan_item_new ();

@@ -2742,6 +2742,51 @@ cal_store_list_plan_items (CalStore  *self,
 }
 
 /**
+ * cal_store_count_plan_items:
+ * @self: a #CalStore
+ * @error: return location for a #GError
+ *
+ * Counts the items of every plan in one query, for a list of plans that
+ * shows the counts without loading the items.
+ *
+ * Returns: (transfer full) (element-type gint64 guint): plan id (a
+ *   pointer to a #gint64) → number of items (GUINT_TO_POINTER); plans
+ *   without items are not in it
+ */
+GHashTable *
+cal_store_count_plan_items (CalStore  *self,
+                            GError   **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(CalStoreStmt) stmt = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  int rc;
+
+  g_return_val_if_fail (CAL_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = store_prepare (self, "SELECT plan_id, COUNT(*) FROM plan_items GROUP BY plan_id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 plan_id = sqlite3_column_int64 (stmt, 0);
+
+      g_hash_table_insert (counts, g_memdup2 (&plan_id, sizeof plan_id),
+                           GUINT_TO_POINTER ((guint) sqlite3_column_int64 (stmt, 1)));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      store_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&counts);
+}
+
+/**
  * cal_store_list_cvs:
  * @self: a #CalStore
  * @error: return location for a #GError
