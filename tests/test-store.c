@@ -368,6 +368,25 @@ test_crud_every_entity (Fixture       *f,
   cal_practice_set_job_id (practice, cal_job_get_id (job));
   check_crud (store, practice, (SaveFunc) cal_store_save_practice, (GetFunc) cal_store_get_practice,
               cal_store_delete_practice);
+  /* The newest practice alone: none, then the one saved last. */
+  {
+    g_autoptr(CalPractice) none = cal_store_get_last_practice (store, &error);
+    g_autoptr(CalPractice) older = cal_practice_new ();
+    g_autoptr(CalPractice) last = NULL;
+
+    g_assert_no_error (error);
+    g_assert_null (none);
+    cal_practice_set_job_id (older, cal_job_get_id (job));
+    g_assert_true (cal_store_save_practice (store, older, &error));
+    cal_practice_set_id (practice, 0);
+    g_assert_true (cal_store_save_practice (store, practice, &error));
+    last = cal_store_get_last_practice (store, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (last);
+    g_assert_cmpint (cal_practice_get_id (last), ==, cal_practice_get_id (practice));
+    g_assert_true (cal_store_delete_practice (store, cal_practice_get_id (practice), &error));
+    g_assert_true (cal_store_delete_practice (store, cal_practice_get_id (older), &error));
+  }
   check_crud (store, plan, (SaveFunc) cal_store_save_plan, (GetFunc) cal_store_get_plan,
               cal_store_delete_plan);
   cal_plan_set_id (plan, 0);

@@ -2695,6 +2695,31 @@ cal_store_list_practices (CalStore  *self,
 }
 
 /**
+ * cal_store_get_last_practice:
+ * @self: a #CalStore
+ * @error: return location for a #GError
+ *
+ * The newest practice, without reading the others.
+ *
+ * Returns: (transfer full) (nullable): the newest #CalPractice, or %NULL
+ *   when there is none (no error then) or on error
+ */
+CalPractice *
+cal_store_get_last_practice (CalStore  *self,
+                             GError   **error)
+{
+  Binds binds = { { 0, 0 }, NULL, 0 };
+  g_autoptr(GListModel) list = NULL;
+
+  g_return_val_if_fail (CAL_IS_STORE (self), NULL);
+
+  list = list_rows (self, &entities[ENTITY_PRACTICE], "ORDER BY t.created DESC, t.id DESC LIMIT 1", &binds, error);
+  if (list == NULL || g_list_model_get_n_items (list) == 0)
+    return NULL;
+  return g_list_model_get_item (list, 0);
+}
+
+/**
  * cal_store_list_plans:
  * @self: a #CalStore
  * @job_id: only the plans of this job, or 0 for all
