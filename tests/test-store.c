@@ -368,6 +368,25 @@ test_crud_every_entity (Fixture       *f,
   cal_practice_set_job_id (practice, cal_job_get_id (job));
   check_crud (store, practice, (SaveFunc) cal_store_save_practice, (GetFunc) cal_store_get_practice,
               cal_store_delete_practice);
+  /* The newest practice alone: none, then the one saved last. */
+  {
+    g_autoptr(CalPractice) none = cal_store_get_last_practice (store, &error);
+    g_autoptr(CalPractice) older = cal_practice_new ();
+    g_autoptr(CalPractice) last = NULL;
+
+    g_assert_no_error (error);
+    g_assert_null (none);
+    cal_practice_set_job_id (older, cal_job_get_id (job));
+    g_assert_true (cal_store_save_practice (store, older, &error));
+    cal_practice_set_id (practice, 0);
+    g_assert_true (cal_store_save_practice (store, practice, &error));
+    last = cal_store_get_last_practice (store, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (last);
+    g_assert_cmpint (cal_practice_get_id (last), ==, cal_practice_get_id (practice));
+    g_assert_true (cal_store_delete_practice (store, cal_practice_get_id (practice), &error));
+    g_assert_true (cal_store_delete_practice (store, cal_practice_get_id (older), &error));
+  }
   check_crud (store, plan, (SaveFunc) cal_store_save_plan, (GetFunc) cal_store_get_plan,
               cal_store_delete_plan);
   cal_plan_set_id (plan, 0);
@@ -436,6 +455,18 @@ test_lists_and_links (Fixture       *f,
   head = g_list_model_get_item (list, 0);
   g_assert_cmpstr (cal_plan_item_get_phase (head), ==, "learn");
   g_clear_object (&list);
+
+  /* The list of plans counts every plan's items in one query. */
+  {
+    g_autoptr(GHashTable) counts = cal_store_count_plan_items (store, &error);
+    gint64 plan_id = cal_plan_get_id (plan);
+    gint64 other_id = plan_id + 1000;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (counts);
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, &plan_id)), ==, 3);
+    g_assert_null (g_hash_table_lookup (counts, &other_id));
+  }
 
   /* The schema refuses a phase it does not know. */
   {

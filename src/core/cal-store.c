@@ -2695,6 +2695,31 @@ cal_store_list_practices (CalStore  *self,
 }
 
 /**
+ * cal_store_get_last_practice:
+ * @self: a #CalStore
+ * @error: return location for a #GError
+ *
+ * The newest practice, without reading the others.
+ *
+ * Returns: (transfer full) (nullable): the newest #CalPractice, or %NULL
+ *   when there is none (no error then) or on error
+ */
+CalPractice *
+cal_store_get_last_practice (CalStore  *self,
+                             GError   **error)
+{
+  Binds binds = { { 0, 0 }, NULL, 0 };
+  g_autoptr(GListModel) list = NULL;
+
+  g_return_val_if_fail (CAL_IS_STORE (self), NULL);
+
+  list = list_rows (self, &entities[ENTITY_PRACTICE], "ORDER BY t.created DESC, t.id DESC LIMIT 1", &binds, error);
+  if (list == NULL || g_list_model_get_n_items (list) == 0)
+    return NULL;
+  return g_list_model_get_item (list, 0);
+}
+
+/**
  * cal_store_list_plans:
  * @self: a #CalStore
  * @job_id: only the plans of this job, or 0 for all
@@ -2739,6 +2764,51 @@ cal_store_list_plan_items (CalStore  *self,
                     "ORDER BY CASE t.phase WHEN 'learn' THEN 0 WHEN 'diagnose' THEN 1 ELSE 2 END, "
                     "t.position, t.id",
                     &binds, error);
+}
+
+/**
+ * cal_store_count_plan_items:
+ * @self: a #CalStore
+ * @error: return location for a #GError
+ *
+ * Counts the items of every plan in one query, for a list of plans that
+ * shows the counts without loading the items.
+ *
+ * Returns: (transfer full) (element-type gint64 guint): plan id (a
+ *   pointer to a #gint64) → number of items (GUINT_TO_POINTER); plans
+ *   without items are not in it
+ */
+GHashTable *
+cal_store_count_plan_items (CalStore  *self,
+                            GError   **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(CalStoreStmt) stmt = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  int rc;
+
+  g_return_val_if_fail (CAL_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = store_prepare (self, "SELECT plan_id, COUNT(*) FROM plan_items GROUP BY plan_id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 plan_id = sqlite3_column_int64 (stmt, 0);
+
+      g_hash_table_insert (counts, g_memdup2 (&plan_id, sizeof plan_id),
+                           GUINT_TO_POINTER ((guint) sqlite3_column_int64 (stmt, 1)));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      store_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&counts);
 }
 
 /**

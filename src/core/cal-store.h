@@ -47,8 +47,10 @@
  *     cal_store_list_rounds (store, process_id, job_id, &error) by position
  *     cal_store_list_questions (store, job_id, source_or_NULL, &error)
  *     cal_store_list_practices (store, question_id, story_id, &error) newest first
+ *     cal_store_get_last_practice (store, &error)              the newest only, or NULL
  *     cal_store_list_plans (store, job_id, &error)
  *     cal_store_list_plan_items (store, plan_id, &error)       learn, diagnose, act; position
+ *     cal_store_count_plan_items (store, &error)               plan id → item count, one query
  *     cal_store_list_cvs (store, &error)                        newest first
  *   Story <-> question links:
  *     cal_store_link_story_question / cal_store_unlink_story_question
@@ -264,6 +266,8 @@ GListModel  *cal_store_list_practices           (CalStore      *self,
                                                  gint64         question_id,
                                                  gint64         story_id,
                                                  GError       **error);
+CalPractice *cal_store_get_last_practice        (CalStore      *self,
+                                                 GError       **error);
 
 gboolean     cal_store_save_plan                (CalStore      *self,
                                                  CalPlan       *plan,
@@ -289,6 +293,8 @@ gboolean     cal_store_delete_plan_item         (CalStore      *self,
                                                  GError       **error);
 GListModel  *cal_store_list_plan_items          (CalStore      *self,
                                                  gint64         plan_id,
+                                                 GError       **error);
+GHashTable  *cal_store_count_plan_items         (CalStore      *self,
                                                  GError       **error);
 
 gboolean     cal_store_save_cv                  (CalStore      *self,

@@ -34,7 +34,19 @@ struct _CalPlansView
   AdwWindowTitle *window_title;
 
   gulong         title_handler;
+
+  /* Rows still to add (see append_plan_rows()). */
+  GListModel    *pending_plans;
+  GHashTable    *pending_counts;
+  GHashTable    *pending_jobs;
+  guint          pending_next;
+  guint          pending_idle;
 };
+
+/* Rows added at once, and then by each idle pass. Most of a row's cost
+ * is its first measure (two wrapping labels): the first frame measures a
+ * screenful, not every plan, and the rest follow without blocking. */
+#define PLAN_ROWS_BATCH 20
 
 G_DEFINE_FINAL_TYPE (CalPlansView, cal_plans_view, CAL_TYPE_SECTION)
 
@@ -62,58 +74,53 @@ update_header (CalPlansView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.show-list", editing);
 }
 
+/* The subtitle of a plan's row, from what reload_list() read for all the
+ * rows at once: @job is %NULL for a plan not tied to a job (or whose job
+ * is gone), @n_items its number of items. */
 static char *
-describe_plan (CalPlansView *self,
-               CalPlan      *plan)
+describe_plan (CalJobSummary *job,
+               guint          n_items)
 {
-  CalStore *store = cal_context_get_store (cal_section_get_context (CAL_SECTION (self)));
-  g_autoptr(CalJob) job = NULL;
-  g_autoptr(GListModel) items = NULL;
-  g_autofree char *count = NULL;
-  guint n;
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n_items), n_items);
 
-  items = cal_store_list_plan_items (store, cal_plan_get_id (plan), NULL);
-  n = items != NULL ? g_list_model_get_n_items (items) : 0;
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n), n);
-
-  if (cal_plan_get_job_id (plan) > 0)
-    job = cal_store_get_job (store, cal_plan_get_job_id (plan), NULL);
   if (job == NULL)
     /* Translators: a plan's subtitle in the list: not drafted from a job; then the number of items */
     return g_strdup_printf (_("Not tied to a job · %s"), count);
-  if (*cal_job_get_company (job) != '\0')
+  if (*cal_job_summary_get_company (job) != '\0')
     /* Translators: a plan's subtitle: role, company, number of items */
-    return g_strdup_printf (_("%s at %s · %s"), cal_job_get_title (job), cal_job_get_company (job), count);
-  return g_strdup_printf (_("%s · %s"), cal_job_get_title (job), count);
+    return g_strdup_printf (_("%s at %s · %s"), cal_job_summary_get_title (job), cal_job_summary_get_company (job), count);
+  return g_strdup_printf (_("%s · %s"), cal_job_summary_get_title (job), count);
 }
 
 static void
-reload_list (CalPlansView *self)
+clear_pending_rows (CalPlansView *self)
 {
-  CalContext *context = cal_section_get_context (CAL_SECTION (self));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) plans = NULL;
-  GtkListBoxRow *row;
-  guint n;
+  g_clear_handle_id (&self->pending_idle, g_source_remove);
+  g_clear_object (&self->pending_plans);
+  g_clear_pointer (&self->pending_counts, g_hash_table_unref);
+  g_clear_pointer (&self->pending_jobs, g_hash_table_unref);
+  self->pending_next = 0;
+}
 
-  while ((row = gtk_list_box_get_row_at_index (self->plans_list, 0)) != NULL)
-    gtk_list_box_remove (self->plans_list, GTK_WIDGET (row));
+/* Adds up to @max rows of the plans read by reload_list(). */
+static void
+append_plan_rows (CalPlansView *self,
+                  guint         max)
+{
+  guint n, end;
 
-  if (context == NULL)
+  if (self->pending_plans == NULL)
     return;
 
-  plans = cal_store_list_plans (cal_context_get_store (context), 0, &error);
-  if (plans == NULL)
+  n = g_list_model_get_n_items (self->pending_plans);
+  end = MIN (n, self->pending_next + max);
+  for (guint i = self->pending_next; i < end; i++)
     {
-      cal_section_toast_message (CAL_SECTION (self), error->message);
-      return;
-    }
-
-  n = g_list_model_get_n_items (plans);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CalPlan) plan = g_list_model_get_item (plans, i);
-      g_autofree char *subtitle = describe_plan (self, plan);
+      g_autoptr(CalPlan) plan = g_list_model_get_item (self->pending_plans, i);
+      gint64 plan_id = cal_plan_get_id (plan);
+      gint64 job_id = cal_plan_get_job_id (plan);
+      g_autofree char *subtitle = describe_plan (job_id > 0 ? g_hash_table_lookup (self->pending_jobs, &job_id) : NULL,
+                                                 GPOINTER_TO_UINT (g_hash_table_lookup (self->pending_counts, &plan_id)));
       GtkWidget *action_row = adw_action_row_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
@@ -127,6 +134,95 @@ reload_list (CalPlansView *self)
       gtk_list_box_append (self->plans_list, action_row);
     }
 
+  self->pending_next = end;
+  if (end >= n)
+    {
+      g_clear_object (&self->pending_plans);
+      g_clear_pointer (&self->pending_counts, g_hash_table_unref);
+      g_clear_pointer (&self->pending_jobs, g_hash_table_unref);
+    }
+}
+
+/* Adds every row still pending, for who needs the whole list now. */
+static void
+finish_plan_rows (CalPlansView *self)
+{
+  append_plan_rows (self, G_MAXUINT);
+  g_clear_handle_id (&self->pending_idle, g_source_remove);
+}
+
+static gboolean
+append_plan_rows_idle (gpointer data)
+{
+  CalPlansView *self = data;
+
+  append_plan_rows (self, PLAN_ROWS_BATCH);
+  if (self->pending_plans != NULL)
+    return G_SOURCE_CONTINUE;
+  self->pending_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reload_list (CalPlansView *self)
+{
+  CalContext *context = cal_section_get_context (CAL_SECTION (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) plans = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GHashTable) jobs = NULL;
+  GtkListBoxRow *row;
+  guint n;
+
+  clear_pending_rows (self);
+  while ((row = gtk_list_box_get_row_at_index (self->plans_list, 0)) != NULL)
+    gtk_list_box_remove (self->plans_list, GTK_WIDGET (row));
+
+  if (context == NULL)
+    return;
+
+  plans = cal_store_list_plans (cal_context_get_store (context), 0, &error);
+  if (plans == NULL)
+    {
+      cal_section_toast_message (CAL_SECTION (self), error->message);
+      return;
+    }
+
+  /* The subtitles need every plan's item count and job: two queries for
+   * all the rows (not one item list and one whole job, description and
+   * analysis included, per row). */
+  n = g_list_model_get_n_items (plans);
+  if (n > 0)
+    {
+      g_autoptr(GListModel) job_list = NULL;
+
+      counts = cal_store_count_plan_items (cal_context_get_store (context), &error);
+      if (counts != NULL)
+        job_list = cal_store_list_job_summaries (cal_context_get_store (context), NULL, 0, &error);
+      if (job_list == NULL)
+        {
+          cal_section_toast_message (CAL_SECTION (self), error->message);
+          return;
+        }
+
+      jobs = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (job_list); i++)
+        {
+          CalJobSummary *job = g_list_model_get_item (job_list, i);
+
+          g_object_set_data_full (G_OBJECT (job), "id", g_memdup2 (&(gint64) { cal_job_summary_get_id (job) }, sizeof (gint64)), g_free);
+          g_hash_table_insert (jobs, g_object_get_data (G_OBJECT (job), "id"), job);
+        }
+    }
+
+  self->pending_plans = g_steal_pointer (&plans);
+  self->pending_counts = g_steal_pointer (&counts);
+  self->pending_jobs = g_steal_pointer (&jobs);
+  self->pending_next = 0;
+  append_plan_rows (self, PLAN_ROWS_BATCH);
+  if (self->pending_plans != NULL)
+    self->pending_idle = g_idle_add_full (G_PRIORITY_LOW, append_plan_rows_idle, self, NULL);
+
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") != 0)
     gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 }
@@ -138,7 +234,10 @@ focus_plan_row (CalPlansView *self,
                 gint64        plan_id)
 {
   GtkListBoxRow *row;
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->plans_list, 0);
+  GtkListBoxRow *first;
+
+  finish_plan_rows (self);
+  first = gtk_list_box_get_row_at_index (self->plans_list, 0);
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->plans_list, i)) != NULL; i++)
     if ((gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "plan-id")) == plan_id)
@@ -263,6 +362,7 @@ cal_plans_view_dispose (GObject *object)
 {
   CalPlansView *self = CAL_PLANS_VIEW (object);
 
+  clear_pending_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CAL_TYPE_PLANS_VIEW);
 
   G_OBJECT_CLASS (cal_plans_view_parent_class)->dispose (object);
@@ -514,5 +614,7 @@ cal_plans_view_get_plans_list (CalPlansView *self)
 {
   g_return_val_if_fail (CAL_IS_PLANS_VIEW (self), NULL);
 
+  /* Whoever asks gets every row. */
+  finish_plan_rows (self);
   return self->plans_list;
 }

@@ -28,7 +28,18 @@ struct _CalPracticeHistory
   CalHistoryPlot *plot;
 
   guint           n_attempts;
+
+  /* Rows still to add (see append_rows()). */
+  GListModel     *pending;
+  gint64          pending_selected_id;
+  guint           pending_next;
+  guint           pending_idle;
 };
+
+/* Rows added at once, then by each idle pass: a row's first measure (its
+ * wrapping labels) is most of its cost, and the list sits below the
+ * attempt, so the first frame needs only its top. */
+#define ROWS_BATCH 8
 
 G_DEFINE_FINAL_TYPE (CalPracticeHistory, cal_practice_history, ADW_TYPE_BIN)
 
@@ -72,6 +83,22 @@ on_delete_clicked (GtkButton          *button,
 }
 
 static void
+clear_pending (CalPracticeHistory *self)
+{
+  g_clear_handle_id (&self->pending_idle, g_source_remove);
+  g_clear_object (&self->pending);
+  self->pending_next = 0;
+}
+
+static void
+cal_practice_history_dispose (GObject *object)
+{
+  clear_pending (CAL_PRACTICE_HISTORY (object));
+
+  G_OBJECT_CLASS (cal_practice_history_parent_class)->dispose (object);
+}
+
+static void
 cal_practice_history_class_init (CalPracticeHistoryClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -94,6 +121,8 @@ cal_practice_history_class_init (CalPracticeHistoryClass *klass)
   signals[DELETE] =
     g_signal_new ("attempt-delete", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CAL_TYPE_PRACTICE);
+
+  G_OBJECT_CLASS (klass)->dispose = cal_practice_history_dispose;
 
   g_type_ensure (CAL_TYPE_HISTORY_PLOT);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/calibrd/App/ui/cal-practice-history.ui");
@@ -166,6 +195,55 @@ attempt_row (CalPracticeHistory *self,
   return row;
 }
 
+static JsonNode *
+parse_report (CalPractice *practice)
+{
+  JsonNode *node = NULL;
+
+  if (*cal_practice_get_report (practice) != '\0')
+    node = json_from_string (cal_practice_get_report (practice), NULL);
+  if (node != NULL && !JSON_NODE_HOLDS_OBJECT (node))
+    g_clear_pointer (&node, json_node_unref);
+  return node;
+}
+
+/* Adds up to @max rows of the attempts set last. */
+static void
+append_rows (CalPracticeHistory *self,
+             guint               max)
+{
+  guint n, end;
+
+  if (self->pending == NULL)
+    return;
+
+  n = g_list_model_get_n_items (self->pending);
+  end = MIN (n, self->pending_next + max);
+  for (guint i = self->pending_next; i < end; i++)
+    {
+      g_autoptr(CalPractice) practice = g_list_model_get_item (self->pending, i);
+      g_autoptr(JsonNode) node = parse_report (practice);
+
+      gtk_list_box_append (self->list, attempt_row (self, practice, node != NULL ? json_node_get_object (node) : NULL,
+                                                    cal_practice_get_id (practice) == self->pending_selected_id));
+    }
+  self->pending_next = end;
+  if (end >= n)
+    g_clear_object (&self->pending);
+}
+
+static gboolean
+append_rows_idle (gpointer data)
+{
+  CalPracticeHistory *self = data;
+
+  append_rows (self, ROWS_BATCH);
+  if (self->pending != NULL)
+    return G_SOURCE_CONTINUE;
+  self->pending_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * cal_practice_history_set_practices:
  * @self: a #CalPracticeHistory
@@ -188,6 +266,7 @@ cal_practice_history_set_practices (CalPracticeHistory *self,
   g_return_if_fail (CAL_IS_PRACTICE_HISTORY (self));
   g_return_if_fail (G_IS_LIST_MODEL (practices));
 
+  clear_pending (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
@@ -195,16 +274,8 @@ cal_practice_history_set_practices (CalPracticeHistory *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CalPractice) practice = g_list_model_get_item (practices, i);
-      g_autoptr(JsonNode) node = NULL;
-      JsonObject *report = NULL;
-
-      if (*cal_practice_get_report (practice) != '\0')
-        node = json_from_string (cal_practice_get_report (practice), NULL);
-      if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-        report = json_node_get_object (node);
-
-      gtk_list_box_append (self->list, attempt_row (self, practice, report,
-                                                    cal_practice_get_id (practice) == selected_id));
+      g_autoptr(JsonNode) node = parse_report (practice);
+      JsonObject *report = node != NULL ? json_node_get_object (node) : NULL;
 
       if (report != NULL)
         {
@@ -218,6 +289,12 @@ cal_practice_history_set_practices (CalPracticeHistory *self,
           g_array_prepend_val (points, point);
         }
     }
+
+  self->pending = g_object_ref (practices);
+  self->pending_selected_id = selected_id;
+  append_rows (self, ROWS_BATCH);
+  if (self->pending != NULL)
+    self->pending_idle = g_idle_add_full (G_PRIORITY_LOW, append_rows_idle, self, NULL);
 
   self->n_attempts = n;
   cal_history_plot_set_pace_band (self->plot, pace_min_wpm, pace_max_wpm);

@@ -587,7 +587,7 @@ on_context_changed (CalPracticeView *self)
 {
   CalStore *store = get_store (self);
   GSettings *settings = get_settings (self);
-  g_autoptr(GListModel) recent = NULL;
+  g_autoptr(CalPractice) last = NULL;
 
   cal_recorder_panel_set_settings (self->recorder_panel, settings);
   cal_think_aloud_view_set_context (self->think_aloud_view, cal_section_get_context (CAL_SECTION (self)));
@@ -607,11 +607,11 @@ on_context_changed (CalPracticeView *self)
       g_debug ("Could not clean up partial recordings: %s", error->message);
   }
 
-  /* Come back to the question practised last. */
-  recent = cal_store_list_practices (store, 0, 0, NULL);
-  if (recent != NULL && g_list_model_get_n_items (recent) > 0)
+  /* Come back to the question practised last (read alone, not with
+   * every other practice). */
+  last = cal_store_get_last_practice (store, NULL);
+  if (last != NULL)
     {
-      g_autoptr(CalPractice) last = g_list_model_get_item (recent, 0);
       g_autoptr(CalQuestion) question = NULL;
 
       /* … or to the prompt thought aloud on last. */
